@@ -1,0 +1,116 @@
+// Package eval is a call-by-need evaluator for the Nix language. It
+// evaluates syntax trees from package syntax, remembers where values were
+// defined, confines file access to configured roots and bounds recursion
+// depth and work so that no input can crash or hang the process.
+package eval
+
+import (
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
+)
+
+// Value is a Nix value or an unevaluated *Thunk. The concrete types are:
+//
+//	Null, Bool, Int, Float, String, Path, *Attrs, *List,
+//	*Lambda (a closure), *PrimOp / *PrimOpApp (builtins, partially applied),
+//	*Thunk (not yet forced; Evaluator.Force turns it into one of the others).
+type Value interface{}
+
+// Null is the null value.
+type Null struct{}
+
+// Bool is a boolean.
+type Bool bool
+
+// Int is a 64-bit signed integer.
+type Int int64
+
+// Float is a double.
+type Float float64
+
+// String is a Nix string. String contexts are not tracked (the evaluator
+// never builds derivations), so string-context builtins are no-ops.
+type String string
+
+// Path is an absolute, normalised filesystem path.
+type Path string
+
+// Pos is where a value or attribute was defined: a file and byte offsets in
+// it. The zero Pos means "unknown".
+type Pos struct {
+	File  *syntax.File
+	Start int32
+	End   int32
+}
+
+// Known reports whether the position is set.
+func (p Pos) Known() bool { return p.File != nil }
+
+// Attr is one attribute of an attribute set.
+type Attr struct {
+	Name  string
+	Value Value
+	Pos   Pos
+}
+
+// Attrs is an attribute set. Entries are kept sorted by Name (byte order,
+// as Nix orders attribute names), so lookup is a binary search and
+// attrNames/attrValues are a copy. Attrs are immutable once built.
+type Attrs struct {
+	Entries []Attr
+}
+
+// List is a list. Elements may be thunks. Lists are immutable once built.
+type List struct {
+	Elems []Value
+}
+
+// Thunk is a delayed computation: an expression in an environment, or a Go
+// function (for lazily built values of builtins). After it is forced,
+// Value holds the result; while it is being forced, it is black-holed so
+// that self-reference reports "infinite recursion encountered".
+type Thunk struct {
+	Expr  syntax.Expr
+	Env   *Env
+	Fn    func() (Value, error)
+	Value Value
+	State ThunkState
+}
+
+// ThunkState is the evaluation state of a thunk.
+type ThunkState uint8
+
+const (
+	ThunkPending ThunkState = iota
+	ThunkForcing
+	ThunkDone
+)
+
+// Lambda is a closure: a function expression and the environment it was
+// created in.
+type Lambda struct {
+	Fn  *syntax.Lambda
+	Env *Env
+	Pos Pos
+}
+
+// PrimOp is a builtin function taking Arity arguments. Fn receives the
+// arguments unforced (lazily), in order; it forces what it needs.
+type PrimOp struct {
+	Name  string
+	Arity int
+	Fn    func(ev *Evaluator, pos Pos, args []Value) (Value, error)
+}
+
+// PrimOpApp is a builtin applied to fewer arguments than its arity.
+type PrimOpApp struct {
+	Op   *PrimOp
+	Args []Value
+}
+
+// Env is a lexical environment frame. Its layout belongs to the evaluator
+// (evaluator.go); builtins never look inside.
+type Env struct {
+	Vars   []Value
+	Parent *Env
+	With   *Env // core may change the frame layout
+}
