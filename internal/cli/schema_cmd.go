@@ -5,8 +5,16 @@ import (
 	"fmt"
 )
 
-// runSchema is replaced by the schema engine's command implementation.
+// runSchema dispatches the `schema` subcommands.
 func runSchema(ctx context.Context, args []string, s IO) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "validate":
+			return runSchemaValidate(ctx, args[1:], s)
+		case "export-jsonschema":
+			return runSchemaExportJSONSchema(ctx, args[1:], s)
+		}
+	}
 	fmt.Fprintln(s.Err, "nix-k8s-lsp schema: not implemented yet")
 	return 1
 }
