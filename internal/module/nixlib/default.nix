@@ -1,0 +1,430 @@
+# The built-in lib of nix-k8s: the nixpkgs lib API for what it covers.
+#
+# Every file is a function { lib }: { ... } receiving the final lib, so the
+# whole is a fixed point; `lib.extend` patches it like nixpkgs' lib.extend.
+# The most used functions are also available at the top level (lib.mapAttrs,
+# lib.mkIf, ...), as in nixpkgs.
+let
+  # Names taken from a namespace when the namespace defines them. The module
+  # system files may still be partial; names they lack stay absent.
+  present = names: set: builtins.intersectAttrs (builtins.listToAttrs (map (name: { inherit name; value = null; }) names)) set;
+
+  build =
+    lib:
+    let
+      load = file: import file { inherit lib; };
+      ns = {
+        trivial = load ./trivial.nix;
+        fixedPoints = load ./fixed-points.nix;
+        attrsets = load ./attrsets.nix;
+        lists = load ./lists.nix;
+        strings = load ./strings.nix;
+        versions = load ./versions.nix;
+        asserts = load ./asserts.nix;
+        debug = load ./debug.nix;
+        generators = load ./generators.nix;
+        options = load ./options.nix;
+        types = load ./types.nix;
+        modules = load ./modules.nix;
+      };
+    in
+    ns
+    // {
+      inherit (builtins)
+        baseNameOf
+        dirOf
+        fromJSON
+        fromTOML
+        getContext
+        hasContext
+        hashString
+        isPath
+        parseDrvName
+        placeholder
+        readDir
+        toFile
+        toJSON
+        toString
+        toXML
+        tryEval
+        ;
+
+      inherit (ns.trivial)
+        add
+        and
+        bitAnd
+        bitNot
+        bitOr
+        bitXor
+        boolToString
+        boolToYesNo
+        ceil
+        checkListOfEnum
+        compare
+        concat
+        const
+        deepSeq
+        defaultTo
+        div
+        flip
+        floor
+        fromHexString
+        functionArgs
+        genericClosure
+        id
+        importJSON
+        importTOML
+        inNixShell
+        inPureEvalMode
+        info
+        isBool
+        isFloat
+        isFunction
+        isInOldestRelease
+        isInt
+        lessThan
+        mapNullable
+        max
+        mergeAttrs
+        min
+        mirrorFunctionArgs
+        mod
+        mul
+        nixpkgsVersion
+        oldestSupportedReleaseIsAtLeast
+        "or"
+        pathExists
+        pipe
+        readFile
+        seq
+        setFunctionArgs
+        showWarnings
+        splitByAndCompare
+        sub
+        throwIf
+        throwIfNot
+        toBaseDigits
+        toFunction
+        toHexString
+        version
+        warn
+        warnIf
+        warnIfNot
+        xor
+        ;
+
+      inherit (ns.fixedPoints)
+        composeExtensions
+        composeManyExtensions
+        converge
+        extends
+        fix
+        "fix'"
+        makeExtensible
+        makeExtensibleWithCustomName
+        toExtension
+        ;
+
+      inherit (ns.attrsets)
+        attrByPath
+        attrNames
+        attrValues
+        attrVals
+        attrsToList
+        cartesianProduct
+        catAttrs
+        chooseDevOutputs
+        collect
+        concatMapAttrs
+        dontRecurseIntoAttrs
+        filterAttrs
+        filterAttrsRecursive
+        foldAttrs
+        foldlAttrs
+        genAttrs
+        "genAttrs'"
+        getAttr
+        getAttrFromPath
+        getAttrs
+        getBin
+        getDev
+        getFirstOutput
+        getInclude
+        getLib
+        getMan
+        getOutput
+        getStatic
+        hasAttr
+        hasAttrByPath
+        intersectAttrs
+        isAttrs
+        isDerivation
+        listToAttrs
+        mapAttrs
+        "mapAttrs'"
+        mapAttrsRecursive
+        mapAttrsRecursiveCond
+        mapAttrsToList
+        mapAttrsToListRecursive
+        mapAttrsToListRecursiveCond
+        mapCartesianProduct
+        matchAttrs
+        mergeAttrsList
+        nameValuePair
+        optionalAttrs
+        overrideExisting
+        recurseIntoAttrs
+        recursiveUpdate
+        recursiveUpdateUntil
+        removeAttrs
+        setAttrByPath
+        showAttrPath
+        updateManyAttrsByPath
+        zipAttrs
+        zipAttrsWith
+        zipAttrsWithNames
+        ;
+
+      inherit (ns.lists)
+        all
+        allUnique
+        any
+        compareLists
+        concatAttrValues
+        concatLists
+        concatMap
+        count
+        crossLists
+        drop
+        dropEnd
+        elem
+        elemAt
+        filter
+        findFirst
+        findSingle
+        flatten
+        fold
+        foldl
+        "foldl'"
+        foldr
+        forEach
+        genList
+        groupBy
+        "groupBy'"
+        head
+        ifilter0
+        imap0
+        imap1
+        init
+        intersectLists
+        isList
+        last
+        length
+        listDfs
+        map
+        mutuallyExclusive
+        naturalSort
+        optional
+        optionals
+        partition
+        range
+        remove
+        replaceElemAt
+        replicate
+        reverseList
+        singleton
+        sort
+        sortOn
+        sublist
+        subtractLists
+        tail
+        take
+        takeEnd
+        toList
+        toposort
+        unique
+        uniqueStrings
+        zipLists
+        zipListsWith
+        ;
+
+      inherit (ns.strings)
+        addContextFrom
+        appendContext
+        cmakeBool
+        cmakeFeature
+        cmakeOptionType
+        concatImapStrings
+        concatImapStringsSep
+        concatLines
+        concatMapAttrsStringSep
+        concatMapStrings
+        concatMapStringsSep
+        concatStrings
+        concatStringsSep
+        enableFeature
+        enableFeatureAs
+        escape
+        escapeRegex
+        escapeShellArg
+        escapeShellArgs
+        escapeURL
+        escapeXML
+        fileContents
+        fixedWidthNumber
+        fixedWidthString
+        getName
+        getVersion
+        hasInfix
+        hasPrefix
+        hasSuffix
+        intersperse
+        isStorePath
+        isString
+        isStringLike
+        isValidPosixName
+        join
+        lowerChars
+        makeBinPath
+        makeIncludePath
+        makeLibraryPath
+        makeSearchPath
+        makeSearchPathOutput
+        match
+        mesonBool
+        mesonEnable
+        mesonOption
+        nameFromURL
+        optionalString
+        removePrefix
+        removeSuffix
+        replaceString
+        replaceStrings
+        split
+        splitString
+        splitStringBy
+        stringAsChars
+        stringLength
+        stringToCharacters
+        substring
+        toCamelCase
+        toInt
+        toIntBase10
+        toLower
+        toSentenceCase
+        toShellVar
+        toShellVars
+        toUpper
+        trim
+        trimWith
+        typeOf
+        unsafeDiscardStringContext
+        upperChars
+        versionAtLeast
+        versionOlder
+        withFeature
+        withFeatureAs
+        ;
+
+      inherit (ns.asserts) assertMsg assertOneOf;
+
+      inherit (ns.debug)
+        addErrorContext
+        runTests
+        testAllTrue
+        trace
+        traceFnSeqN
+        traceIf
+        traceSeq
+        traceSeqN
+        traceVal
+        traceValFn
+        traceValSeq
+        traceValSeqFn
+        traceValSeqN
+        traceValSeqNFn
+        unsafeGetAttrPos
+        ;
+    }
+    // present [
+      "evalModules"
+      "setDefaultModuleLocation"
+      "unifyModuleSyntax"
+      "applyModuleArgsIfFunction"
+      "mergeModules"
+      "mergeModules'"
+      "mergeOptionDecls"
+      "mergeDefinitions"
+      "pushDownProperties"
+      "dischargeProperties"
+      "filterOverrides"
+      "sortProperties"
+      "fixupOptionType"
+      "mkIf"
+      "mkAssert"
+      "mkDefinition"
+      "mkMerge"
+      "mkOverride"
+      "mkOptionDefault"
+      "mkDefault"
+      "mkImageMediaOverride"
+      "mkForce"
+      "mkVMOverride"
+      "mkFixStrictness"
+      "mkOrder"
+      "mkBefore"
+      "mkAfter"
+      "mkAliasDefinitions"
+      "mkAliasAndWrapDefinitions"
+      "fixMergeModules"
+      "mkRemovedOptionModule"
+      "mkRenamedOptionModule"
+      "mkRenamedOptionModuleWith"
+      "mkMergedOptionModule"
+      "mkChangedOptionModule"
+      "mkAliasOptionModule"
+      "mkDerivedConfig"
+      "doRename"
+      "mkAliasOptionModuleMD"
+    ] ns.modules
+    // present [
+      "isOption"
+      "mkEnableOption"
+      "mkSinkUndeclaredOptions"
+      "mergeDefaultOption"
+      "mergeOneOption"
+      "mergeEqualOption"
+      "mergeUniqueOption"
+      "getValues"
+      "getFiles"
+      "optionAttrSetToDocList"
+      "optionAttrSetToDocList'"
+      "scrubOptionValue"
+      "literalExpression"
+      "literalMD"
+      "showOption"
+      "showOptionWithDefLocs"
+      "showFiles"
+      "unknownModule"
+      "mkOption"
+      "mkPackageOption"
+    ] ns.options
+    // present [
+      "isType"
+      "setType"
+      "defaultTypeMerge"
+      "defaultFunctor"
+      "isOptionType"
+      "mkOptionType"
+    ] ns.types;
+
+  # lib with an `extend` that applies an overlay (final: prev: { ... }) to
+  # the whole library and rebuilds the fixed point.
+  extensible =
+    rattrs:
+    let
+      lib = rattrs lib // { extend = overlay: extensible (lib.fixedPoints.extends overlay rattrs); };
+    in
+    lib;
+in
+extensible build
