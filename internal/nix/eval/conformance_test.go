@@ -1,0 +1,155 @@
+//go:build conformance_pending
+
+package eval_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
+)
+
+var updateFailing = flag.Bool("update-failing", false, "rewrite testdata/nix/conformance/FAILING.md from this run of TestConformance")
+
+// oursTimeout bounds one evaluation by our evaluator. Cases are small; a
+// case that needs this long is a hang, reported as a failure.
+const oursTimeout = 30 * time.Second
+
+// TestConformance evaluates every case of testdata/nix/conformance with
+// real Nix (nix-instantiate --eval --strict --json) and with our
+// evaluator, and requires the same JSON text, or that both fail.
+func TestConformance(t *testing.T) {
+	bin, err := exec.LookPath("nix-instantiate")
+	if err != nil {
+		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
+	}
+	root, err := filepath.Abs(conformanceDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := conformanceCases(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diffs, err := readDifferences(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(conformanceEnvVar, conformanceEnvValue)
+	t.Setenv("NIX_PATH", "")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	results := make([]conformanceResult, len(cases))
+	harnessErrs := make([]error, len(cases))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < conformanceWorkers(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				rel := cases[i]
+				results[i] = conformanceResult{Case: rel, Reason: diffs[rel]}
+				if results[i].Reason != "" {
+					continue
+				}
+				results[i].Nix, harnessErrs[i] = runNix(ctx, bin, root, rel)
+				results[i].Ours = runOurs(ctx, root, rel)
+			}
+		}()
+	}
+	for i := range cases {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	for i, r := range results {
+		t.Run(r.Case, func(t *testing.T) {
+			if r.Reason != "" {
+				t.Logf("known difference from Nix 2.8, not compared: %s", r.Reason)
+				return
+			}
+			if harnessErrs[i] != nil {
+				t.Fatal(harnessErrs[i])
+			}
+			if !r.agree() {
+				t.Errorf("%s disagrees with Nix 2.8\nnix:  %s\nours: %s", r.Case, r.Nix, r.Ours)
+			}
+		})
+	}
+	// Last, and with the counts in its name, so that they end the -v
+	// output (go test prints every "--- PASS" line after the logs).
+	sum := summarize(results)
+	t.Run(fmt.Sprintf("summary:%d-cases,%d-pass,%d-fail,%d-known-differences", sum.Cases, sum.Pass, sum.Fail, sum.Known), func(t *testing.T) {
+		t.Logf("conformance: %s", sum)
+	})
+	if *updateFailing {
+		name := filepath.Join(root, "FAILING.md")
+		if err := os.WriteFile(name, renderFailing(results), 0o644); err != nil {
+			t.Fatalf("writing %s: %v", name, err)
+		}
+		t.Logf("wrote %s", name)
+	}
+}
+
+// conformanceWorkers is the size of the pool evaluating cases: 2 to 4,
+// following the CPUs available.
+func conformanceWorkers() int {
+	return min(4, max(2, runtime.GOMAXPROCS(0)))
+}
+
+// runOurs evaluates one case with our evaluator as `nix-k8s-lsp eval
+// --json` does: evaluate the file, force it deeply, print it as JSON. A
+// panic or a hang is reported as a failed evaluation, so that one broken
+// case cannot stop the run.
+func runOurs(ctx context.Context, root, rel string) outcome {
+	ctx, cancel := context.WithTimeout(ctx, oursTimeout)
+	defer cancel()
+	done := make(chan outcome, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- outcome{Failed: true, Err: fmt.Sprintf("panic: %v", p)}
+			}
+		}()
+		done <- evalOurs(ctx, root, rel)
+	}()
+	select {
+	case o := <-done:
+		return o
+	case <-ctx.Done():
+		return outcome{Failed: true, Err: fmt.Sprintf("did not finish within %v", oursTimeout)}
+	}
+}
+
+func evalOurs(ctx context.Context, root, rel string) outcome {
+	ev := eval.New(ctx, eval.Options{
+		Roots:    []string{root},
+		AllowEnv: []string{conformanceEnvVar},
+		Stderr:   io.Discard,
+	})
+	v, err := ev.EvalFile(filepath.Join(root, filepath.FromSlash(rel)))
+	if err == nil {
+		v, err = ev.DeepForce(v)
+	}
+	if err != nil {
+		return outcome{Failed: true, Err: err.Error()}
+	}
+	s, err := eval.ToJSON(ev, eval.Pos{}, v)
+	if err != nil {
+		return outcome{Failed: true, Err: err.Error()}
+	}
+	return outcome{JSON: strings.TrimSpace(s)}
+}

@@ -1,0 +1,1 @@
+[ (builtins ? foo) (builtins ? map) (builtins ? builtins) (builtins ? fromTOML) ]

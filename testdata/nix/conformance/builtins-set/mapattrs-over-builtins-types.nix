@@ -1,0 +1,1 @@
+let b = builtins; in builtins.typeOf b.currentSystem

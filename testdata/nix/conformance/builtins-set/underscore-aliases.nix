@@ -1,0 +1,1 @@
+[ (__length [ 1 2 3 ]) (__add 1 2) (__typeOf __attrNames) ]

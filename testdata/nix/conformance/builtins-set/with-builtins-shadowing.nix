@@ -1,0 +1,1 @@
+let length = _: "let wins"; in with builtins; length [ ]

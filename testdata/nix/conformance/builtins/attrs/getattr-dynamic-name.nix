@@ -1,0 +1,1 @@
+let n = "b" + "c"; in builtins.getAttr n { bc = "found"; }

@@ -1,0 +1,1 @@
+with builtins; [ (intersectAttrs { } { a = 1; }) (intersectAttrs { a = 1; } { }) ]

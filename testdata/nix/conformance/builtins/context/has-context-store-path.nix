@@ -1,0 +1,1 @@
+builtins.hasContext "${./has-context-store-path.nix}"

@@ -1,0 +1,1 @@
+builtins.length (builtins.trace "t" [ (throw "x") ])

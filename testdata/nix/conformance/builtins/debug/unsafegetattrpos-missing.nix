@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "nope" { a = 1; }

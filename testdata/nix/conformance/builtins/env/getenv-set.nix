@@ -1,0 +1,1 @@
+builtins.getEnv "NIXK8S_CONFORMANCE"

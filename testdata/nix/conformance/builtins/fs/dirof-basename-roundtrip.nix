@@ -1,0 +1,1 @@
+let p = "/x/y/z.txt"; in "${dirOf p}/${baseNameOf p}" == p

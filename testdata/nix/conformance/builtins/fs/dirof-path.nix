@@ -1,0 +1,1 @@
+toString (builtins.dirOf ./_fix/tree/a.txt)

@@ -1,0 +1,1 @@
+builtins.readFile "_fix/text.txt"

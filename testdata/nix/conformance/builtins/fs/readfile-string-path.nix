@@ -1,0 +1,1 @@
+builtins.readFile (toString ./_fix/text.txt)

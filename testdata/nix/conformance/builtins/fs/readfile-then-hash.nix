@@ -1,0 +1,1 @@
+builtins.hashString "sha256" (builtins.readFile ./_fix/text.txt)

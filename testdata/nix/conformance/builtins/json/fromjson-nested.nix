@@ -1,0 +1,1 @@
+builtins.fromJSON ''{"x": {"y": [{"z": []}, {}]}}''

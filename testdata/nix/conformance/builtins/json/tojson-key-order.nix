@@ -1,0 +1,1 @@
+builtins.toJSON { z = 1; a = 2; "0" = 3; }

@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = "/nix/store/x"; other = 1; }

@@ -1,0 +1,1 @@
+map (s: builtins.match "[a-cx-z]+" s) [ "abcxyz" "abd" ]

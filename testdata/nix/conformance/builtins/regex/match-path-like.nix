@@ -1,0 +1,1 @@
+builtins.match "(.*)/([^/]*)" "/nix/store/abc-foo/bin/bar"

@@ -1,0 +1,1 @@
+map (s: builtins.match "([[:xdigit:]]+)([[:punct:]]?)" s) [ "deadBEEF!" "xyz" "00" ]

@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "\\" "\"" "\n" ] [ "\\\\" "\\\"" "\\n" ] "a\\b\"c\nd"

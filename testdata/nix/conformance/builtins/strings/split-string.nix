@@ -1,0 +1,1 @@
+builtins.concatStringsSep "|" (builtins.filter builtins.isString (builtins.split "," "a,b,,c"))

@@ -1,0 +1,1 @@
+"${{ __toString = self: { __toString = s: "nested"; }; }}"

@@ -1,0 +1,1 @@
+builtins.typeOf (builtins.fromTOML "x = 1.0").x

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.isAttrs (throw "t"))

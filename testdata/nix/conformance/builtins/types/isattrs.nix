@@ -1,0 +1,1 @@
+with builtins; [ (isAttrs { }) (isAttrs [ ]) (isAttrs null) (isAttrs { __functor = s: x: x; }) ]

@@ -1,0 +1,1 @@
+with builtins; [ (isBool true) (isBool false) (isBool null) (isBool 0) ]

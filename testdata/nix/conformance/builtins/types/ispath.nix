@@ -1,0 +1,1 @@
+with builtins; [ (isPath ./.) (isPath /etc) (isPath "/etc") (isPath (./. + "/x")) ]

@@ -1,0 +1,1 @@
+with builtins; [ (isString "") (isString ./.) (isString 1) (isString "${"x"}") (isString (toString 1)) ]

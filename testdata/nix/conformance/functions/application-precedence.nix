@@ -1,0 +1,1 @@
+let f = x: x * 2; in f 3 + f 4

@@ -1,0 +1,1 @@
+map { __functor = self: x: x + 1; } [ 1 2 3 ]

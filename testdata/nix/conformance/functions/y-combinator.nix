@@ -1,0 +1,1 @@
+let y = f: (x: f (x x)) (x: f (x x)); in 1

@@ -1,0 +1,1 @@
+{ config, lib, ... }: { options = { }; config.value = config.base * 2; }

@@ -1,0 +1,1 @@
+{ me = import ./self-import.nix; val = 1; }

@@ -1,0 +1,1 @@
+let lib = import ./lib.nix; in lib.twice lib.inc 40

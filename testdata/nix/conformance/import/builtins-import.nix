@@ -1,0 +1,1 @@
+(builtins.import ./_fix/value.nix).list

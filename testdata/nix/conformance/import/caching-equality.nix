@@ -1,0 +1,1 @@
+[ (import ./_fix/curried.nix) ] == [ (import ./_fix/curried.nix) ]

@@ -1,0 +1,1 @@
+import ./_fix/curried.nix 4 2

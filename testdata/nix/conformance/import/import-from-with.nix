@@ -1,0 +1,1 @@
+with import ./_fix/lib.nix; inc (inc 1)

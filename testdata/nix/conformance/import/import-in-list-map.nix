@@ -1,0 +1,1 @@
+map (f: import f) [ ./_fix/value.nix ./_fix/dir ]

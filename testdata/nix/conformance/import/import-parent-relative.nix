@@ -1,0 +1,1 @@
+import ../import/_fix/value.nix

@@ -1,0 +1,1 @@
+import ./_fix/nested/inner.nix

@@ -1,0 +1,1 @@
+(import ./_fix/self-import.nix).me.me.me.val

@@ -1,0 +1,1 @@
+let x = import ./_fix/throws.nix; in "not forced"

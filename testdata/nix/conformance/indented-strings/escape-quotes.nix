@@ -1,0 +1,7 @@
+''
+  two quotes: '''
+  dollar: ''${not interpolated}
+  newline escape: ''\n
+  tab escape: ''\t
+  backslash: ''\\
+''

@@ -1,0 +1,4 @@
+let name = "nix"; in ''
+  hello ${name}
+    indented ${name}
+''

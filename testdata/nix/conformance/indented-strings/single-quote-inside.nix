@@ -1,0 +1,4 @@
+''
+  it's fine
+  'quoted'
+''

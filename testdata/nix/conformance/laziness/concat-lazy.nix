@@ -1,0 +1,1 @@
+builtins.length ([ (throw "1") ] ++ [ (throw "2") ])

@@ -1,0 +1,1 @@
+{ outer = { inner = throw "deep in set"; }; }

@@ -1,0 +1,1 @@
+let f = { x ? throw "default" }: 1; in f { }

@@ -1,0 +1,1 @@
+let s = throw "not evaluated"; in builtins.length [ { inherit (s) a; } ]

@@ -1,0 +1,1 @@
+builtins.attrNames ({ a = throw "1"; } // { b = throw "2"; })

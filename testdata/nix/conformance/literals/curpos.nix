@@ -1,0 +1,1 @@
+let p = __curPos; in { inherit (p) line column; }

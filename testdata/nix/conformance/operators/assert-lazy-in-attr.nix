@@ -1,0 +1,1 @@
+{ a = assert false; 1; b = 2; }.b

@@ -1,0 +1,1 @@
+[ (!false && false) (true || false && false) (false && true || true) (! (true == false)) ]

@@ -1,0 +1,1 @@
+[ (toString /etc/hosts) (toString /a/b/../c) (toString /a/./b) ]

@@ -1,0 +1,1 @@
+[ (baseNameOf ./_fix/sub/y.txt) (toString (dirOf ./_fix/sub/y.txt)) ]

@@ -1,0 +1,1 @@
+toString (./_fix + "/sub/../x")

@@ -1,0 +1,1 @@
+[ (builtins.typeOf (dirOf ./_fix/x)) (builtins.typeOf (dirOf "/a/b")) ]

@@ -1,0 +1,1 @@
+let name = "x"; in builtins.readFile ./_fix/${name}

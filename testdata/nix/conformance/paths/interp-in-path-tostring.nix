@@ -1,0 +1,1 @@
+let d = "sub"; in toString ./_fix/${d}/y.txt

@@ -1,0 +1,1 @@
+[ (builtins.isPath ./_fix/x) (builtins.isPath "./_fix/x") (builtins.isPath (toString ./_fix/x)) ]

@@ -1,0 +1,1 @@
+map toString [ ./. ./_fix ./_fix/sub ]

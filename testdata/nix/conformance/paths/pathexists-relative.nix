@@ -1,0 +1,1 @@
+[ (builtins.pathExists ./_fix/x) (builtins.pathExists ./_fix/nope) (builtins.pathExists ./_fix/sub) ]

@@ -1,0 +1,1 @@
+let a = 6; b = 3; in builtins.typeOf (a/b)

@@ -1,0 +1,1 @@
+"prefix-" + toString ./_fix/x == "prefix-${toString ./_fix/x}"

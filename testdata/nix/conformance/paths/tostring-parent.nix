@@ -1,0 +1,1 @@
+toString ../paths/_fix/sub/..

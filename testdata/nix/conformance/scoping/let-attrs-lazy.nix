@@ -1,0 +1,1 @@
+let a = throw "unused"; b = 2; in b

@@ -1,0 +1,1 @@
+with { a = "outer"; b = "b-outer"; }; with { a = "inner"; }; b

@@ -1,0 +1,1 @@
+let s = { a = 1; }; v = with s; a + 1; in v

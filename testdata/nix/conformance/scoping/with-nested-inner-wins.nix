@@ -1,0 +1,1 @@
+with { a = "outer"; }; with { a = "inner"; }; a

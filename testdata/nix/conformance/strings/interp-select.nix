@@ -1,0 +1,1 @@
+let s = { foo-bar = 1; }; k = "bar"; in s."foo-${k}"

@@ -1,0 +1,1 @@
+let x = "k"; in { "${x}" = { inner = 1; }; }."k".inner

@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.concatStringsSep "" (builtins.genList (x: "abc") 1000))
