@@ -93,7 +93,7 @@ func TestDecodeYAMLEmptyDocuments(t *testing.T) {
 func TestDecodeYAMLErrors(t *testing.T) {
 	tests := []struct {
 		name, in, want string
-		line       int
+		line           int
 	}{
 		{"duplicate key", "a: 1\nb: 2\na: 3\n", `key "a" already set`, 3},
 		{"syntax", "a: 1\nb: [\n", "invalid YAML", 2},
