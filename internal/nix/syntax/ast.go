@@ -18,7 +18,7 @@ type Expr interface {
 	exprNode()
 }
 
-// Span is embedded in every node and carries its byte offsets.
+// Span carries the byte offsets of a node; every node embeds it (as Range).
 type Span struct {
 	Pos int // offset of the first byte
 	End int // offset just past the last byte
@@ -26,6 +26,13 @@ type Span struct {
 
 // Span implements Node.
 func (s Span) Span() (int, int) { return s.Pos, s.End }
+
+// Range is Span under the name used for embedding: nodes embed Range (not
+// Span) because an embedded field named Span would hide the Span method
+// and no node would implement Node. Pos and End are promoted as usual, so
+// n.Pos, n.End and n.Span() all work; composite literals use
+// Range: Span{Pos: p, End: e}.
+type Range = Span
 
 // File is the result of parsing one source text. Expr is never nil: on
 // syntax errors it is a partial tree in which missing parts are *BadExpr.
@@ -40,14 +47,14 @@ type File struct {
 
 // Comment is a `# …` line comment or a `/* … */` block comment.
 type Comment struct {
-	Span
+	Range
 	Text  string // raw text including the comment markers
 	Block bool
 }
 
 // Error is a syntax error with the range it concerns.
 type Error struct {
-	Span
+	Range
 	Msg string
 }
 
@@ -57,13 +64,13 @@ func (e *Error) Error() string { return e.Msg }
 
 // Int is an integer literal.
 type Int struct {
-	Span
+	Range
 	Value int64
 }
 
 // Float is a floating point literal.
 type Float struct {
-	Span
+	Range
 	Value float64
 }
 
@@ -71,14 +78,14 @@ type Float struct {
 // text (already unescaped, and for indented strings already stripped of
 // indentation) when Expr is nil, otherwise an interpolation `${Expr}`.
 type StrPart struct {
-	Span
+	Range
 	Lit  string
 	Expr Expr
 }
 
 // String is a "…" or ''…'' string literal.
 type String struct {
-	Span
+	Range
 	Parts    []StrPart
 	Indented bool
 }
@@ -97,14 +104,14 @@ const (
 // text between the angle brackets. Other kinds may be interpolated
 // (./foo/${x}); the literal parts keep the source text as written.
 type Path struct {
-	Span
+	Range
 	Kind  PathKind
 	Parts []StrPart
 }
 
 // URI is an unquoted URI literal such as https://example.org/x.
 type URI struct {
-	Span
+	Range
 	Value string
 }
 
@@ -112,7 +119,7 @@ type URI struct {
 
 // Var is a variable reference.
 type Var struct {
-	Span
+	Range
 	Name string
 }
 
@@ -121,7 +128,7 @@ type Var struct {
 // Dynamic names (`${e}` or "a${e}") have Expr set (a *String for the quoted
 // form, any expression for the `${}` form).
 type AttrName struct {
-	Span
+	Range
 	Name   string
 	Expr   Expr
 	Quoted bool // written as a string literal
@@ -135,21 +142,21 @@ type Binding interface {
 
 // Attr is `a.b.c = Value;`.
 type Attr struct {
-	Span
+	Range
 	Path  []*AttrName
 	Value Expr
 }
 
 // Inherit is `inherit a b;` or `inherit (From) a b;`.
 type Inherit struct {
-	Span
+	Range
 	From  Expr // nil for a plain inherit
 	Names []*AttrName
 }
 
 // AttrSet is `{ … }` or `rec { … }`.
 type AttrSet struct {
-	Span
+	Range
 	Rec      bool
 	Bindings []Binding
 }
@@ -157,14 +164,14 @@ type AttrSet struct {
 // Let is `let … in Body`. The legacy `let { …; body = …; }` form is parsed
 // as a *Select of `body` from a recursive *AttrSet, with Legacy set on the Select.
 type Let struct {
-	Span
+	Range
 	Bindings []Binding
 	Body     Expr
 }
 
 // List is `[ … ]`.
 type List struct {
-	Span
+	Range
 	Elems []Expr
 }
 
@@ -172,14 +179,14 @@ type List struct {
 
 // Formal is one `name` or `name ? default` in a formals pattern.
 type Formal struct {
-	Span
+	Range
 	Name    string
 	Default Expr // nil when there is no default
 }
 
 // Formals is the `{ a, b ? 1, ... }` pattern of a function.
 type Formals struct {
-	Span
+	Range
 	Items    []*Formal
 	Ellipsis bool
 }
@@ -187,7 +194,7 @@ type Formals struct {
 // Lambda is a function. Either Arg is set (`x: …`), or Formals (`{ … }: …`),
 // or both (`args@{ … }: …` or `{ … }@args: …`).
 type Lambda struct {
-	Span
+	Range
 	Arg     string // "" when absent
 	ArgSpan Span   // position of Arg
 	Formals *Formals
@@ -196,7 +203,7 @@ type Lambda struct {
 
 // Apply is function application `Fn Arg`.
 type Apply struct {
-	Span
+	Range
 	Fn  Expr
 	Arg Expr
 }
@@ -205,7 +212,7 @@ type Apply struct {
 
 // Select is `Expr.a.b` or `Expr.a.b or Default`.
 type Select struct {
-	Span
+	Range
 	Expr    Expr
 	Path    []*AttrName
 	Default Expr // nil without `or`
@@ -214,7 +221,7 @@ type Select struct {
 
 // HasAttr is `Expr ? a.b`.
 type HasAttr struct {
-	Span
+	Range
 	Expr Expr
 	Path []*AttrName
 }
@@ -258,14 +265,14 @@ func (o Op) String() string {
 
 // Unary is `!X` or `-X`.
 type Unary struct {
-	Span
+	Range
 	Op Op
 	X  Expr
 }
 
 // Binary is `X Op Y`. OpPos is the offset of the operator token.
 type Binary struct {
-	Span
+	Range
 	Op    Op
 	OpPos int
 	X, Y  Expr
@@ -273,25 +280,25 @@ type Binary struct {
 
 // If is `if Cond then Then else Else`.
 type If struct {
-	Span
+	Range
 	Cond, Then, Else Expr
 }
 
 // With is `with Env; Body`.
 type With struct {
-	Span
+	Range
 	Env, Body Expr
 }
 
 // Assert is `assert Cond; Body`.
 type Assert struct {
-	Span
+	Range
 	Cond, Body Expr
 }
 
 // BadExpr stands where the parser found no valid expression.
 type BadExpr struct {
-	Span
+	Range
 }
 
 func (*Int) exprNode()     {}

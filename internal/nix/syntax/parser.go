@@ -1,0 +1,1205 @@
+package syntax
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// MaxDepth bounds the nesting of expressions; deeper input is reported as
+// "expression nested too deeply" instead of exhausting the stack.
+const MaxDepth = 1500
+
+// Parse parses a Nix expression. It never fails: syntax errors are listed
+// in File.Errors (sorted by position) and File.Expr is a usable partial
+// tree in which missing expressions are *BadExpr.
+func Parse(name string, src []byte) *File {
+	p := &parser{
+		name: name,
+		lex:  lexer{src: string(src)},
+	}
+	p.file = &File{Name: name, Src: src, Lines: NewLineIndex(src)}
+	p.next()
+	e := p.parseExpr()
+	if p.tok.kind != tEOF {
+		p.unexpected("end of file")
+	}
+	p.file.Expr = e
+	p.file.Comments = p.lex.comments
+	errs := append(p.errs, p.lex.errs...)
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i].Pos != errs[j].Pos {
+			return errs[i].Pos < errs[j].Pos
+		}
+		return errs[i].End < errs[j].End
+	})
+	p.file.Errors = errs
+	return p.file
+}
+
+type parser struct {
+	name string
+	file *File
+	lex  lexer
+
+	tok     token
+	ahead   [4]token
+	nahead  int
+	prevEnd int
+
+	errs       []*Error
+	lastErrPos int
+	depth      int
+	tooDeep    bool
+
+	// open delimiters, for error recovery
+	openParen, openBrack, openBrace, openLet int
+
+	sets map[*AttrSet]*attrTree // duplicate-check trees of set literals
+}
+
+// --- tokens ----------------------------------------------------------------
+
+func (p *parser) next() {
+	p.prevEnd = p.tok.end
+	if p.nahead > 0 {
+		p.tok = p.ahead[0]
+		copy(p.ahead[:], p.ahead[1:p.nahead])
+		p.nahead--
+		return
+	}
+	p.tok = p.lex.next()
+}
+
+// peek returns the n-th token after the current one (n >= 1).
+func (p *parser) peek(n int) token {
+	for p.nahead < n {
+		p.ahead[p.nahead] = p.lex.next()
+		p.nahead++
+	}
+	return p.ahead[n-1]
+}
+
+func (p *parser) got(k tokKind) bool {
+	if p.tok.kind == k {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// --- errors ----------------------------------------------------------------
+
+func (p *parser) errorAt(pos, end int, msg string) {
+	if len(p.errs) > 0 && pos == p.lastErrPos {
+		return // one error per position is enough
+	}
+	p.lastErrPos = pos
+	p.errs = append(p.errs, &Error{Range: Span{pos, end}, Msg: msg})
+}
+
+// describe names the current token for an error message.
+func (p *parser) describe(t token) string {
+	switch t.kind {
+	case tID:
+		return "identifier '" + t.text + "'"
+	case tInt, tFloat:
+		return "number " + t.text
+	case tPath, tHPath, tSPath:
+		return "path " + t.text
+	case tURI:
+		return "URI " + t.text
+	case tInvalid:
+		return fmt.Sprintf("character %q", p.lex.src[t.pos:t.end])
+	}
+	return t.kind.String()
+}
+
+// unexpected reports the current token as unexpected.
+func (p *parser) unexpected(expecting string) {
+	t := p.tok
+	switch t.kind {
+	case tPipe:
+		p.errorAt(t.pos, t.end, "pipe operators are not supported")
+		return
+	case tInvalid:
+		p.errorAt(t.pos, t.end, "syntax error, unexpected "+p.describe(t))
+		return
+	}
+	msg := "syntax error, unexpected " + p.describe(t)
+	if expecting != "" {
+		msg += ", expecting " + expecting
+	}
+	p.errorAt(t.pos, t.end, msg)
+}
+
+func (p *parser) expect(k tokKind, what string) bool {
+	if p.tok.kind == k {
+		p.next()
+		return true
+	}
+	p.unexpected(what)
+	return false
+}
+
+func (p *parser) bad() *BadExpr {
+	return &BadExpr{Range: Span{p.tok.pos, p.tok.pos}}
+}
+
+// enter guards recursion depth; callers must call leave when it returns true.
+func (p *parser) enter() bool {
+	if p.tooDeep {
+		return false
+	}
+	p.depth++
+	if p.depth > MaxDepth {
+		p.depth--
+		p.tooDeep = true
+		p.errorAt(p.tok.pos, p.tok.end, "expression nested too deeply")
+		// Give up on the rest of the input: every loop stops at end of file.
+		p.nahead = 0
+		p.lex.off = len(p.lex.src)
+		p.lex.stack = p.lex.stack[:0]
+		p.tok = token{kind: tEOF, pos: len(p.lex.src), end: len(p.lex.src)}
+		return false
+	}
+	return true
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// skipTo skips tokens up to a synchronisation point: a ';' (consumed) or a
+// closing delimiter of an enclosing construct (not consumed). Nested
+// brackets are skipped whole.
+func (p *parser) skipTo() {
+	depth := 0
+	for {
+		switch p.tok.kind {
+		case tEOF:
+			return
+		case tLBrace, tLBrack, tLParen, tDollar, tStrOpen, tIndOpen:
+			depth++
+		case tRBrace, tRBrack, tRParen, tStrClose, tIndClose:
+			if depth > 0 {
+				depth--
+				break
+			}
+			if p.isOpenCloser() {
+				return
+			}
+		case tSemi:
+			if depth == 0 {
+				p.next()
+				return
+			}
+		case tIn:
+			if depth == 0 && p.openLet > 0 {
+				return
+			}
+		}
+		p.next()
+	}
+}
+
+// isOpenCloser reports whether the current token closes a construct that
+// is open around the parse position.
+func (p *parser) isOpenCloser() bool {
+	switch p.tok.kind {
+	case tRBrace:
+		return p.openBrace > 0
+	case tRBrack:
+		return p.openBrack > 0
+	case tRParen:
+		return p.openParen > 0
+	case tIn:
+		return p.openLet > 0
+	case tEOF:
+		return true
+	}
+	return false
+}
+
+// --- expressions -------------------------------------------------------------
+
+// parseExpr parses expr (expr_function in Nix's grammar).
+func (p *parser) parseExpr() Expr {
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
+	start := p.tok.pos
+	switch p.tok.kind {
+	case tID:
+		switch p.peek(1).kind {
+		case tColon:
+			arg := p.tok
+			p.next()
+			p.next()
+			body := p.parseExpr()
+			return &Lambda{Range: Span{start, p.prevEnd}, Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}, Body: body}
+		case tAt:
+			arg := p.tok
+			p.next()
+			p.next()
+			lam := &Lambda{Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}}
+			if p.tok.kind != tLBrace {
+				p.unexpected("'{' (a formals pattern after '@')")
+				lam.Formals = &Formals{Range: Span{p.tok.pos, p.tok.pos}}
+			} else {
+				lam.Formals = p.parseFormals()
+			}
+			return p.finishLambda(start, lam)
+		}
+	case tLBrace:
+		if p.isFormals() {
+			lam := &Lambda{Formals: p.parseFormals()}
+			if p.tok.kind == tAt {
+				p.next()
+				if p.tok.kind == tID {
+					lam.Arg = p.tok.text
+					lam.ArgSpan = Span{p.tok.pos, p.tok.end}
+					p.next()
+				} else {
+					p.unexpected("an identifier after '@'")
+				}
+			}
+			return p.finishLambda(start, lam)
+		}
+	case tAssert:
+		p.next()
+		cond := p.parseExpr()
+		p.expectSemi("';' after the assert condition")
+		body := p.parseExpr()
+		return &Assert{Range: Span{start, p.prevEnd}, Cond: cond, Body: body}
+	case tWith:
+		p.next()
+		env := p.parseExpr()
+		p.expectSemi("';' after the with expression")
+		body := p.parseExpr()
+		return &With{Range: Span{start, p.prevEnd}, Env: env, Body: body}
+	case tLet:
+		if p.peek(1).kind != tLBrace {
+			return p.parseLet()
+		}
+	case tIf:
+		return p.parseIf()
+	}
+	return p.parseOp(0)
+}
+
+// expectSemi expects the ';' of assert and with; when it is missing but an
+// expression follows, parsing continues as if it were there.
+func (p *parser) expectSemi(what string) {
+	if p.tok.kind == tSemi {
+		p.next()
+		return
+	}
+	p.unexpected(what)
+}
+
+func (p *parser) finishLambda(start int, lam *Lambda) Expr {
+	if lam.Formals != nil {
+		p.checkFormals(lam)
+	}
+	if !p.expect(tColon, "':' after the function's parameters") {
+		if !p.canStartExpr() {
+			lam.Body = p.bad()
+			lam.Range = Span{start, p.prevEnd}
+			return lam
+		}
+	}
+	lam.Body = p.parseExpr()
+	lam.Range = Span{start, p.prevEnd}
+	return lam
+}
+
+// isFormals decides whether the '{' at the current token opens a formals
+// pattern (rather than an attribute set).
+func (p *parser) isFormals() bool {
+	t1 := p.peek(1)
+	switch t1.kind {
+	case tEllipsis:
+		return true
+	case tRBrace:
+		k := p.peek(2).kind
+		return k == tColon || k == tAt
+	case tID:
+		switch p.peek(2).kind {
+		case tComma, tQuestion:
+			return true
+		case tRBrace:
+			k := p.peek(3).kind
+			return k == tColon || k == tAt
+		}
+	}
+	return false
+}
+
+// parseFormals parses `{ a, b ? e, ... }`; the current token is '{'.
+func (p *parser) parseFormals() *Formals {
+	f := &Formals{Range: Span{Pos: p.tok.pos}}
+	p.next()
+	p.openBrace++
+	for {
+		if p.tok.kind == tRBrace || p.tok.kind == tEOF {
+			break
+		}
+		if p.tok.kind == tEllipsis {
+			f.Ellipsis = true
+			p.next()
+			if p.tok.kind != tRBrace {
+				p.unexpected("'}' (the '...' must come last)")
+				p.skipFormalsTail()
+			}
+			break
+		}
+		if p.tok.kind != tID {
+			p.unexpected("a formal parameter name or '}'")
+			p.skipFormalsTail()
+			if p.tok.kind == tComma {
+				p.next()
+				continue
+			}
+			break
+		}
+		fm := &Formal{Range: Span{p.tok.pos, p.tok.end}, Name: p.tok.text}
+		p.next()
+		if p.got(tQuestion) {
+			fm.Default = p.parseExpr()
+			fm.End = p.prevEnd
+		}
+		f.Items = append(f.Items, fm)
+		if p.got(tComma) {
+			continue
+		}
+		if p.tok.kind != tRBrace {
+			p.unexpected("',' or '}'")
+			p.skipFormalsTail()
+			if p.got(tComma) {
+				continue
+			}
+		}
+		break
+	}
+	p.openBrace--
+	p.expect(tRBrace, "'}' to close the formals")
+	f.End = p.prevEnd
+	return f
+}
+
+// skipFormalsTail skips to the next ',' or '}' of a formals list.
+func (p *parser) skipFormalsTail() {
+	depth := 0
+	for p.tok.kind != tEOF {
+		switch p.tok.kind {
+		case tLBrace, tLBrack, tLParen, tDollar:
+			depth++
+		case tRBrace, tRBrack, tRParen:
+			if depth == 0 {
+				return
+			}
+			depth--
+		case tComma, tColon:
+			if depth == 0 {
+				return
+			}
+		}
+		p.next()
+	}
+}
+
+func (p *parser) checkFormals(lam *Lambda) {
+	seen := make(map[string]bool, len(lam.Formals.Items))
+	for _, fm := range lam.Formals.Items {
+		if seen[fm.Name] {
+			p.semanticError(fm.Pos, fm.Pos+len(fm.Name), fmt.Sprintf("duplicate formal function argument '%s'", fm.Name))
+		}
+		seen[fm.Name] = true
+	}
+	if lam.Arg != "" && seen[lam.Arg] {
+		p.semanticError(lam.ArgSpan.Pos, lam.ArgSpan.End, fmt.Sprintf("duplicate formal function argument '%s'", lam.Arg))
+	}
+}
+
+// semanticError records an error that does not come from the token stream
+// (it is never suppressed by the one-error-per-position rule).
+func (p *parser) semanticError(pos, end int, msg string) {
+	p.errs = append(p.errs, &Error{Range: Span{pos, end}, Msg: msg})
+}
+
+func (p *parser) parseLet() Expr {
+	start := p.tok.pos
+	p.next()
+	let := &Let{}
+	p.openLet++
+	let.Bindings = p.parseBindings(false)
+	p.openLet--
+	p.checkBindings(let.Bindings, true)
+	if p.tok.kind == tIn {
+		p.next()
+		let.Body = p.parseExpr()
+	} else {
+		p.unexpected("'in' or a binding")
+		if p.canStartExpr() && p.tok.kind != tRBrace {
+			let.Body = p.parseExpr()
+		} else {
+			let.Body = p.bad()
+		}
+	}
+	let.Range = Span{start, p.prevEnd}
+	return let
+}
+
+func (p *parser) parseIf() Expr {
+	start := p.tok.pos
+	p.next()
+	n := &If{}
+	n.Cond = p.parseExpr()
+	if p.expect(tThen, "'then'") || p.canStartExpr() {
+		n.Then = p.parseExpr()
+	} else {
+		n.Then = p.bad()
+	}
+	if p.expect(tElse, "'else'") || p.canStartExpr() {
+		n.Else = p.parseExpr()
+	} else {
+		n.Else = p.bad()
+	}
+	n.Range = Span{start, p.prevEnd}
+	return n
+}
+
+// binary operator precedences (higher binds tighter), as in Nix's grammar.
+const (
+	precImpl   = 1
+	precOr     = 2
+	precAnd    = 3
+	precEq     = 4
+	precCmp    = 5
+	precUpdate = 6
+	precNot    = 7
+	precAdd    = 8
+	precMul    = 9
+	precConcat = 10
+	precHas    = 11
+	precNeg    = 12
+)
+
+// binop describes the binary operator at the current token.
+func binop(k tokKind) (op Op, prec int, right, nonassoc bool) {
+	switch k {
+	case tImpl:
+		return OpImpl, precImpl, true, false
+	case tOr:
+		return OpOr, precOr, false, false
+	case tAnd:
+		return OpAnd, precAnd, false, false
+	case tEq:
+		return OpEq, precEq, false, true
+	case tNeq:
+		return OpNotEq, precEq, false, true
+	case tLess:
+		return OpLess, precCmp, false, true
+	case tLeq:
+		return OpLessEq, precCmp, false, true
+	case tGreater:
+		return OpGreater, precCmp, false, true
+	case tGeq:
+		return OpGreaterEq, precCmp, false, true
+	case tUpdate:
+		return OpUpdate, precUpdate, true, false
+	case tPlus:
+		return OpAdd, precAdd, false, false
+	case tMinus:
+		return OpSub, precAdd, false, false
+	case tStar:
+		return OpMul, precMul, false, false
+	case tSlash:
+		return OpDiv, precMul, false, false
+	case tConcat:
+		return OpConcat, precConcat, true, false
+	case tQuestion:
+		return OpInvalid, precHas, false, false
+	}
+	return OpInvalid, 0, false, false
+}
+
+// parseOp parses operators of precedence >= min (expr_op).
+func (p *parser) parseOp(min int) Expr {
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
+	start := p.tok.pos
+	x := p.parseUnary()
+	lastNonassoc := 0
+	for {
+		if p.tok.kind == tPipe {
+			p.unexpected("")
+			p.next()
+			y := p.parseOp(precImpl + 1)
+			x = &Binary{Range: Span{start, p.prevEnd}, Op: OpInvalid, OpPos: -1, X: x, Y: y}
+			continue
+		}
+		op, prec, right, nonassoc := binop(p.tok.kind)
+		if prec == 0 || prec < min {
+			return x
+		}
+		if nonassoc && prec == lastNonassoc {
+			p.unexpected("")
+		}
+		opPos := p.tok.pos
+		p.next()
+		if prec == precHas {
+			path := p.parseAttrPath("an attribute path after '?'")
+			x = &HasAttr{Range: Span{start, p.prevEnd}, Expr: x, Path: path}
+			lastNonassoc = 0
+			continue
+		}
+		next := prec + 1
+		if right {
+			next = prec
+		}
+		y := p.parseOp(next)
+		x = &Binary{Range: Span{start, p.prevEnd}, Op: op, OpPos: opPos, X: x, Y: y}
+		if nonassoc {
+			lastNonassoc = prec
+		} else {
+			lastNonassoc = 0
+		}
+	}
+}
+
+// parseUnary parses `!x`, `-x` or an application.
+func (p *parser) parseUnary() Expr {
+	start := p.tok.pos
+	switch p.tok.kind {
+	case tNot:
+		p.next()
+		x := p.parseOp(precNot + 1)
+		return &Unary{Range: Span{start, p.prevEnd}, Op: OpNot, X: x}
+	case tMinus:
+		p.next()
+		x := p.parseOp(precNeg + 1)
+		return &Unary{Range: Span{start, p.prevEnd}, Op: OpNeg, X: x}
+	}
+	return p.parseApp()
+}
+
+// canStartSelect reports whether the current token can start an
+// expr_select (an operand of application or a list element).
+func (p *parser) canStartSelect() bool {
+	switch p.tok.kind {
+	case tID, tInt, tFloat, tStrOpen, tIndOpen, tPath, tHPath, tSPath, tURI,
+		tLParen, tLBrace, tLBrack, tRec:
+		return true
+	case tLet:
+		return p.peek(1).kind == tLBrace
+	}
+	return false
+}
+
+// canStartExpr reports whether the current token can start an expression.
+func (p *parser) canStartExpr() bool {
+	switch p.tok.kind {
+	case tID, tInt, tFloat, tStrOpen, tIndOpen, tPath, tHPath, tSPath, tURI,
+		tLParen, tLBrace, tLBrack, tRec, tLet, tIf, tWith, tAssert, tNot, tMinus:
+		return true
+	}
+	return false
+}
+
+// looksLikeBinding reports whether the tokens ahead look like the start of
+// a binding `a.b =` or `inherit`: they can never continue an expression, so
+// stopping there recovers from a missing ';'.
+func (p *parser) looksLikeBinding() bool {
+	if p.tok.kind == tInherit {
+		return true
+	}
+	if p.tok.kind != tID && p.tok.kind != tOrKw {
+		return false
+	}
+	for i := 1; i < len(p.ahead); i += 2 {
+		switch p.peek(i).kind {
+		case tAssign:
+			return true
+		case tDot:
+			if k := p.peek(i + 1).kind; k != tID && k != tOrKw {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (p *parser) parseApp() Expr {
+	start := p.tok.pos
+	fn := p.parseSelect()
+	for p.canStartSelect() && !p.looksLikeBinding() {
+		arg := p.parseSelect()
+		fn = &Apply{Range: Span{start, p.prevEnd}, Fn: fn, Arg: arg}
+	}
+	return fn
+}
+
+func (p *parser) parseSelect() Expr {
+	start := p.tok.pos
+	x := p.parseSimple()
+	switch p.tok.kind {
+	case tDot:
+		p.next()
+		sel := &Select{Expr: x}
+		sel.Path = p.parseAttrPath("an attribute name after '.'")
+		if p.tok.kind == tOrKw {
+			p.next()
+			if p.canStartSelect() {
+				sel.Default = p.parseSelect()
+			} else {
+				p.unexpected("a default value after 'or'")
+				sel.Default = p.bad()
+			}
+		}
+		sel.Range = Span{start, p.prevEnd}
+		return sel
+	case tOrKw:
+		// `f or` applies f to a variable named "or" (kept for compatibility).
+		v := &Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"}
+		p.next()
+		return &Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v}
+	}
+	return x
+}
+
+// parseAttrPath parses `a.b."c".${d}` (at least one name).
+func (p *parser) parseAttrPath(what string) []*AttrName {
+	var path []*AttrName
+	for {
+		n := p.parseAttrName()
+		if n == nil {
+			p.unexpected(what)
+			path = append(path, &AttrName{Range: Span{p.tok.pos, p.tok.pos}, Expr: p.bad()})
+			return path
+		}
+		path = append(path, n)
+		if p.tok.kind != tDot {
+			return path
+		}
+		p.next()
+		what = "an attribute name after '.'"
+	}
+}
+
+// parseAttrName parses one attribute name, or returns nil (consuming
+// nothing) when the current token cannot start one.
+func (p *parser) parseAttrName() *AttrName {
+	t := p.tok
+	switch t.kind {
+	case tID, tOrKw:
+		p.next()
+		return &AttrName{Range: Span{t.pos, t.end}, Name: t.text}
+	case tStrOpen:
+		s := p.parseString()
+		n := &AttrName{Range: s.Range, Quoted: true}
+		if name, ok := staticString(s); ok {
+			n.Name = name
+		} else {
+			n.Expr = s
+		}
+		return n
+	case tDollar:
+		p.next()
+		e := p.parseExpr()
+		p.closeInterp()
+		n := &AttrName{Range: Span{t.pos, p.prevEnd}}
+		if name, ok := staticString(e); ok {
+			// ${"a"} is a static name in Nix.
+			n.Name = name
+		} else {
+			n.Expr = e
+		}
+		return n
+	}
+	return nil
+}
+
+// staticString returns the value of a string literal without
+// interpolation (Nix treats such attribute names as static).
+func staticString(e Expr) (string, bool) {
+	s, ok := e.(*String)
+	if !ok {
+		return "", false
+	}
+	switch len(s.Parts) {
+	case 0:
+		return "", true
+	case 1:
+		if s.Parts[0].Expr == nil {
+			return s.Parts[0].Lit, true
+		}
+	}
+	return "", false
+}
+
+// closeInterp expects the '}' of an interpolation; on error it skips to it.
+func (p *parser) closeInterp() {
+	if p.tok.kind == tRBrace {
+		p.next()
+		return
+	}
+	p.unexpected("'}' to close the interpolation")
+	depth := 0
+	for p.tok.kind != tEOF {
+		switch p.tok.kind {
+		case tLBrace, tDollar:
+			depth++
+		case tRBrace:
+			if depth == 0 {
+				p.next()
+				return
+			}
+			depth--
+		}
+		p.next()
+	}
+}
+
+func (p *parser) parseSimple() Expr {
+	t := p.tok
+	switch t.kind {
+	case tID:
+		p.next()
+		return &Var{Range: Span{t.pos, t.end}, Name: t.text}
+	case tInt:
+		p.next()
+		v, err := strconv.ParseInt(t.text, 10, 64)
+		if err != nil {
+			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid integer '%s'", t.text))
+		}
+		return &Int{Range: Span{t.pos, t.end}, Value: v}
+	case tFloat:
+		p.next()
+		v, err := strconv.ParseFloat(t.text, 64)
+		if err != nil || (v == 0 && hasNonZeroDigit(t.text)) {
+			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid float '%s'", t.text))
+		}
+		return &Float{Range: Span{t.pos, t.end}, Value: v}
+	case tStrOpen:
+		return p.parseString()
+	case tIndOpen:
+		return p.parseIndString()
+	case tPath, tHPath:
+		return p.parsePath()
+	case tSPath:
+		p.next()
+		return &Path{Range: Span{t.pos, t.end}, Kind: PathSearch,
+			Parts: []StrPart{{Range: Span{t.pos + 1, t.end - 1}, Lit: t.text[1 : len(t.text)-1]}}}
+	case tURI:
+		p.next()
+		return &URI{Range: Span{t.pos, t.end}, Value: t.text}
+	case tLParen:
+		p.next()
+		p.openParen++
+		e := p.parseExpr()
+		p.openParen--
+		if !p.got(tRParen) {
+			p.unexpected("')'")
+		}
+		return e
+	case tLet:
+		if p.peek(1).kind == tLBrace {
+			p.next()
+			set := p.parseAttrSet(true)
+			body := &AttrName{Range: Span{t.pos, t.pos}, Name: "body"}
+			return &Select{Range: Span{t.pos, p.prevEnd}, Expr: set, Path: []*AttrName{body}, Legacy: true}
+		}
+	case tRec:
+		p.next()
+		if p.tok.kind != tLBrace {
+			p.unexpected("'{' after 'rec'")
+			return p.bad()
+		}
+		set := p.parseAttrSet(true)
+		set.Pos = t.pos
+		return set
+	case tLBrace:
+		return p.parseAttrSet(false)
+	case tLBrack:
+		return p.parseList()
+	}
+	// Constructs that Nix does not allow as operands: report, then parse
+	// them anyway so that the rest of the tree stays usable.
+	switch t.kind {
+	case tIf, tLet, tWith, tAssert:
+		p.errorAt(t.pos, t.end, "syntax error, unexpected "+t.kind.String()+" here (wrap it in parentheses)")
+		return p.parseExpr()
+	}
+	p.unexpected("an expression")
+	b := p.bad()
+	// Skip a stray token that cannot end anything, so that callers progress.
+	switch t.kind {
+	case tInvalid, tPipe, tDot, tColon, tAt, tAssign, tComma, tEllipsis, tQuestion, tStar, tThen, tElse, tInherit, tOrKw:
+		p.next()
+		b.End = p.prevEnd
+	}
+	return b
+}
+
+func hasNonZeroDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'e' || s[i] == 'E' {
+			return false
+		}
+		if s[i] >= '1' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) parseList() Expr {
+	l := &List{Range: Span{Pos: p.tok.pos}}
+	p.next()
+	p.openBrack++
+	for {
+		if p.tok.kind == tRBrack {
+			break
+		}
+		if p.canStartSelect() {
+			l.Elems = append(l.Elems, p.parseSelect())
+			continue
+		}
+		if p.tok.kind == tSemi || p.isOpenCloser() {
+			break
+		}
+		p.unexpected("a list element or ']'")
+		switch p.tok.kind {
+		case tIf, tLet, tWith, tAssert, tMinus, tNot:
+			// Parse the operand Nix would need parenthesised.
+			l.Elems = append(l.Elems, p.parseExpr())
+		default:
+			p.next()
+		}
+	}
+	p.openBrack--
+	if !p.got(tRBrack) {
+		p.unexpected("']'")
+	}
+	l.End = p.prevEnd
+	return l
+}
+
+// parseAttrSet parses `{ bindings }`; the current token is '{'.
+func (p *parser) parseAttrSet(rec bool) *AttrSet {
+	s := &AttrSet{Range: Span{Pos: p.tok.pos}, Rec: rec}
+	p.next()
+	p.openBrace++
+	s.Bindings = p.parseBindings(true)
+	p.openBrace--
+	if !p.got(tRBrace) {
+		p.unexpected("'}' or a binding")
+	}
+	s.End = p.prevEnd
+	p.checkSet(s)
+	return s
+}
+
+// parseBindings parses bindings up to '}' (inSet) or 'in'.
+func (p *parser) parseBindings(inSet bool) []Binding {
+	var bs []Binding
+	for {
+		switch p.tok.kind {
+		case tEOF:
+			return bs
+		case tRBrace:
+			if inSet || p.openBrace > 0 {
+				return bs
+			}
+		case tIn:
+			if !inSet || p.openLet > 0 {
+				return bs
+			}
+		case tRParen:
+			if p.openParen > 0 {
+				return bs
+			}
+		case tRBrack:
+			if p.openBrack > 0 {
+				return bs
+			}
+		}
+		if b := p.parseBinding(); b != nil {
+			bs = append(bs, b)
+		}
+	}
+}
+
+// parseBinding parses one `path = value;` or inherit; it always consumes
+// at least one token.
+func (p *parser) parseBinding() Binding {
+	start := p.tok.pos
+	if p.tok.kind == tInherit {
+		p.next()
+		in := &Inherit{}
+		if p.tok.kind == tLParen {
+			p.next()
+			p.openParen++
+			in.From = p.parseExpr()
+			p.openParen--
+			if !p.got(tRParen) {
+				p.unexpected("')'")
+			}
+		}
+		for {
+			n := p.parseAttrName()
+			if n == nil {
+				break
+			}
+			if n.Expr != nil {
+				p.semanticError(n.Pos, n.End, "dynamic attributes not allowed in inherit")
+			}
+			in.Names = append(in.Names, n)
+		}
+		p.endBinding()
+		in.Range = Span{start, p.prevEnd}
+		return in
+	}
+	path := p.parseAttrPath("a binding (an attribute name or 'inherit')")
+	if len(path) == 1 && path[0].Pos == path[0].End {
+		// Nothing that could start a binding: skip to a sync point.
+		p.skipTo()
+		if p.prevEnd <= start && p.tok.pos == start {
+			p.next() // make progress whatever happens
+		}
+		return nil
+	}
+	a := &Attr{Path: path}
+	if p.tok.kind == tAssign {
+		p.next()
+		a.Value = p.parseExpr()
+	} else {
+		p.unexpected("'='")
+		if p.canStartExpr() && !p.looksLikeBinding() {
+			a.Value = p.parseExpr()
+		} else {
+			a.Value = p.bad()
+		}
+	}
+	p.endBinding()
+	a.Range = Span{start, p.prevEnd}
+	return a
+}
+
+// endBinding expects the ';' ending a binding and recovers when missing.
+func (p *parser) endBinding() {
+	if p.got(tSemi) {
+		return
+	}
+	p.unexpected("';'")
+	if p.looksLikeBinding() || p.isOpenCloser() {
+		return
+	}
+	p.skipTo()
+}
+
+// --- strings and paths --------------------------------------------------------
+
+func (p *parser) parseString() *String {
+	s := &String{Range: Span{Pos: p.tok.pos}}
+	p.next()
+	for {
+		switch p.tok.kind {
+		case tStr:
+			s.Parts = append(s.Parts, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.tok.text})
+			p.next()
+			continue
+		case tDollar:
+			s.Parts = append(s.Parts, p.parseInterp())
+			continue
+		case tStrClose:
+			p.next()
+		default:
+			p.errorAt(s.Pos, s.Pos+1, "unterminated string: '\"' has no matching '\"'")
+		}
+		break
+	}
+	s.End = p.prevEnd
+	return s
+}
+
+func (p *parser) parseInterp() StrPart {
+	start := p.tok.pos
+	p.next()
+	e := p.parseExpr()
+	p.closeInterp()
+	return StrPart{Range: Span{start, p.prevEnd}, Expr: e}
+}
+
+// indPiece is a token of an indented string before indentation stripping.
+type indPiece struct {
+	span Span
+	text string
+	ind  bool // raw text (subject to stripping); false for escapes
+	expr Expr
+}
+
+func (p *parser) parseIndString() *String {
+	s := &String{Range: Span{Pos: p.tok.pos}, Indented: true}
+	p.next()
+	var pieces []indPiece
+	for {
+		switch p.tok.kind {
+		case tIndStr:
+			pieces = append(pieces, indPiece{span: Span{p.tok.pos, p.tok.end}, text: p.tok.text, ind: p.tok.ind})
+			p.next()
+			continue
+		case tDollar:
+			part := p.parseInterp()
+			pieces = append(pieces, indPiece{span: part.Range, expr: part.Expr})
+			continue
+		case tIndClose:
+			p.next()
+		default:
+			p.errorAt(s.Pos, s.Pos+2, "unterminated string: \"''\" has no matching \"''\"")
+		}
+		break
+	}
+	s.Parts = stripIndentation(pieces)
+	s.End = p.prevEnd
+	return s
+}
+
+// stripIndentation implements Nix's indentation stripping of ''…'' strings:
+// the smallest indentation (in spaces) of the lines that contain anything
+// but spaces is removed from every line; an escape or interpolation counts
+// as content; a final line made only of spaces is dropped.
+func stripIndentation(pieces []indPiece) []StrPart {
+	if len(pieces) == 0 {
+		return nil
+	}
+	atStart := true
+	minIndent := 1000000
+	cur := 0
+	for _, pc := range pieces {
+		if pc.expr != nil || !pc.ind {
+			if atStart {
+				atStart = false
+				if cur < minIndent {
+					minIndent = cur
+				}
+			}
+			continue
+		}
+		for j := 0; j < len(pc.text); j++ {
+			c := pc.text[j]
+			if atStart {
+				if c == ' ' {
+					cur++
+				} else if c == '\n' {
+					cur = 0
+				} else {
+					atStart = false
+					if cur < minIndent {
+						minIndent = cur
+					}
+				}
+			} else if c == '\n' {
+				atStart = true
+				cur = 0
+			}
+		}
+	}
+
+	parts := make([]StrPart, 0, len(pieces))
+	atStart = true
+	dropped := 0
+	var b strings.Builder
+	for i, pc := range pieces {
+		if pc.expr != nil {
+			atStart = false
+			dropped = 0
+			parts = append(parts, StrPart{Range: pc.span, Expr: pc.expr})
+			continue
+		}
+		b.Reset()
+		changed := false
+		for j := 0; j < len(pc.text); j++ {
+			c := pc.text[j]
+			if atStart {
+				if c == ' ' {
+					if dropped >= minIndent {
+						b.WriteByte(c)
+					} else {
+						changed = true
+					}
+					dropped++
+				} else if c == '\n' {
+					dropped = 0
+					b.WriteByte(c)
+				} else {
+					atStart = false
+					dropped = 0
+					b.WriteByte(c)
+				}
+			} else {
+				b.WriteByte(c)
+				if c == '\n' {
+					atStart = true
+				}
+			}
+		}
+		text := pc.text
+		if changed {
+			text = b.String()
+		}
+		if i == len(pieces)-1 {
+			if k := strings.LastIndexByte(text, '\n'); k >= 0 && strings.Trim(text[k+1:], " ") == "" {
+				text = text[:k+1]
+			}
+		}
+		parts = append(parts, StrPart{Range: pc.span, Lit: text})
+	}
+	return parts
+}
+
+func (p *parser) parsePath() Expr {
+	t := p.tok
+	n := &Path{Range: Span{Pos: t.pos}}
+	switch {
+	case t.kind == tHPath:
+		n.Kind = PathHome
+	case t.text[0] == '/':
+		n.Kind = PathAbsolute
+	default:
+		n.Kind = PathRelative
+	}
+	n.Parts = append(n.Parts, StrPart{Range: Span{t.pos, t.end}, Lit: t.text})
+	p.next()
+	interp := false
+	strsBefore := 0
+	for {
+		switch p.tok.kind {
+		case tStr:
+			if !interp {
+				strsBefore++
+				if strsBefore > 1 || p.peek(1).kind != tDollar {
+					p.errorAt(p.tok.pos, p.tok.end, "syntax error, unexpected path segment '"+p.tok.text+"' (a path cannot contain '//')")
+				}
+			}
+			n.Parts = append(n.Parts, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.tok.text})
+			p.next()
+			continue
+		case tDollar:
+			interp = true
+			n.Parts = append(n.Parts, p.parseInterp())
+			continue
+		case tPathEnd:
+			p.next()
+		}
+		break
+	}
+	n.End = p.prevEnd
+	return n
+}
