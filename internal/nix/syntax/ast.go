@@ -83,7 +83,7 @@ type StrPart struct {
 	Expr Expr
 }
 
-// String is a "…" or ''…'' string literal.
+// String is a "…" or ”…” string literal.
 type String struct {
 	Range
 	Parts    []StrPart
@@ -230,24 +230,24 @@ type HasAttr struct {
 type Op uint8
 
 const (
-	OpInvalid Op = iota
-	OpNot        // !x
-	OpNeg        // -x
-	OpConcat     // ++
-	OpMul        // *
-	OpDiv        // /
-	OpAdd        // +
-	OpSub        // -
-	OpUpdate     // //
-	OpLess       // <
-	OpLessEq     // <=
-	OpGreater    // >
-	OpGreaterEq  // >=
-	OpEq         // ==
-	OpNotEq      // !=
-	OpAnd        // &&
-	OpOr         // ||
-	OpImpl       // ->
+	OpInvalid   Op = iota
+	OpNot          // !x
+	OpNeg          // -x
+	OpConcat       // ++
+	OpMul          // *
+	OpDiv          // /
+	OpAdd          // +
+	OpSub          // -
+	OpUpdate       // //
+	OpLess         // <
+	OpLessEq       // <=
+	OpGreater      // >
+	OpGreaterEq    // >=
+	OpEq           // ==
+	OpNotEq        // !=
+	OpAnd          // &&
+	OpOr           // ||
+	OpImpl         // ->
 )
 
 var opNames = [...]string{

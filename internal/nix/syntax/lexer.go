@@ -13,18 +13,18 @@ const (
 	tID
 	tInt
 	tFloat
-	tPath      // first segment of a path: ./a, a/b, /x, or a segment before ${
-	tHPath     // ~/x or ~/ before ${
-	tSPath     // <nixpkgs/lib>
-	tURI       // http://x
-	tStr       // literal run inside "…" or a path continuation
-	tIndStr    // literal run or escape inside ''…''
-	tDollar    // ${
-	tStrOpen   // " opening
-	tStrClose  // " closing
-	tIndOpen   // ''
-	tIndClose  // ''
-	tPathEnd   // zero-width end of a path
+	tPath     // first segment of a path: ./a, a/b, /x, or a segment before ${
+	tHPath    // ~/x or ~/ before ${
+	tSPath    // <nixpkgs/lib>
+	tURI      // http://x
+	tStr      // literal run inside "…" or a path continuation
+	tIndStr   // literal run or escape inside ''…''
+	tDollar   // ${
+	tStrOpen  // " opening
+	tStrClose // " closing
+	tIndOpen  // ''
+	tIndClose // ''
+	tPathEnd  // zero-width end of a path
 
 	tIf
 	tThen
@@ -671,7 +671,7 @@ func unescape(s string, normCR bool) string {
 	return b.String()
 }
 
-// lexIndString lexes inside ''…''.
+// lexIndString lexes inside ”…”.
 func (l *lexer) lexIndString() token {
 	s := l.src
 	i := l.off
