@@ -83,7 +83,8 @@ type StrPart struct {
 	Expr Expr
 }
 
-// String is a "…" or ”…” string literal.
+// String is a double-quoted string literal or an indented string literal
+// (delimited by two single quotes).
 type String struct {
 	Range
 	Parts    []StrPart

@@ -671,7 +671,7 @@ func unescape(s string, normCR bool) string {
 	return b.String()
 }
 
-// lexIndString lexes inside ”…”.
+// lexIndString lexes inside an indented string.
 func (l *lexer) lexIndString() token {
 	s := l.src
 	i := l.off

@@ -1071,7 +1071,7 @@ func (p *parser) parseIndString() *String {
 	return s
 }
 
-// stripIndentation implements Nix's indentation stripping of ”…” strings:
+// stripIndentation implements Nix's indentation stripping of indented strings:
 // the smallest indentation (in spaces) of the lines that contain anything
 // but spaces is removed from every line; an escape or interpolation counts
 // as content; a final line made only of spaces is dropped.
