@@ -20,6 +20,8 @@ import (
 const (
 	EnvSpecDir       = "NIXK8S_SPEC_DIR"
 	EnvAllowDownload = "NIXK8S_ALLOW_DOWNLOAD"
+	// EnvDownloadURL overrides DefaultDownloadBaseURL (a mirror).
+	EnvDownloadURL = "NIXK8S_DOWNLOAD_URL"
 )
 
 // DefaultDownloadBaseURL serves raw files of the kubernetes/kubernetes
@@ -111,6 +113,7 @@ func ResolverFromEnv(specDir string, allowDownload bool) *Resolver {
 	case "1", "true", "yes":
 		r.AllowDownload = true
 	}
+	r.DownloadBaseURL = os.Getenv(EnvDownloadURL)
 	if dir, err := os.UserCacheDir(); err == nil {
 		r.CacheDir = filepath.Join(dir, "nix-k8s")
 	}
@@ -347,4 +350,37 @@ func writeFileAtomic(name string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), name)
+}
+
+// Availability names the source that would serve a version.
+type Availability struct {
+	Version string `json:"version"`
+	Source  Source `json:"source"`
+}
+
+// Available lists every known version with the source Load would use for
+// it, oldest first, without loading anything.
+func (r *Resolver) Available() []Availability {
+	var out []Availability
+	for _, ver := range r.KnownVersions() {
+		v, err := ParseVersion(ver)
+		if err != nil {
+			continue
+		}
+		a := Availability{Version: ver}
+		if dir, ok := r.specDirFor(v); ok {
+			a.Source = Source{SourceSpecDir, dir}
+		} else if dir := r.cacheVersionDir(v); r.CacheDir != "" && (exists(filepath.Join(dir, cacheIndexFile)) || exists(filepath.Join(dir, "docs"))) {
+			a.Source = Source{SourceCache, dir}
+		} else {
+			a.Source = Source{Kind: SourceBuiltin}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
