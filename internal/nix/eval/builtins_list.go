@@ -1,0 +1,327 @@
+package eval
+
+// List builtins.
+
+// lazyCall returns a thunk that applies fn to args when forced.
+func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
+	return &Thunk{Fn: func() (Value, error) { return ev.Call(pos, fn, args...) }}
+}
+
+func primLength(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Int(len(l.Elems)), nil
+}
+
+func elemAt(ev *Evaluator, pos Pos, list Value, n int64) (Value, error) {
+	l, err := ev.ForceList(pos, list)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 || n >= int64(len(l.Elems)) {
+		return nil, ev.Errorf(pos, "list index %d is out of bounds", n)
+	}
+	return l.Elems[n], nil
+}
+
+func primHead(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	return elemAt(ev, pos, args[0], 0)
+}
+
+func primTail(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(l.Elems) == 0 {
+		return nil, ev.Errorf(pos, "'tail' called on an empty list")
+	}
+	return &List{Elems: l.Elems[1:]}, nil
+}
+
+func primElemAt(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	if _, err := ev.ForceList(pos, args[0]); err != nil {
+		return nil, err
+	}
+	n, err := ev.ForceInt(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return elemAt(ev, pos, args[0], n)
+}
+
+func primElem(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range l.Elems {
+		eq, err := ev.Equal(pos, args[0], e)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return Bool(true), nil
+		}
+	}
+	return Bool(false), nil
+}
+
+// callBool calls fn on args and forces a Boolean result.
+func callBool(ev *Evaluator, pos Pos, fn Value, args ...Value) (bool, error) {
+	r, err := ev.Call(pos, fn, args...)
+	if err != nil {
+		return false, err
+	}
+	return ev.ForceBool(pos, r)
+}
+
+func primFilter(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	f, err := ev.ForceFunction(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, len(l.Elems))
+	for _, e := range l.Elems {
+		keep, err := callBool(ev, pos, f, e)
+		if err != nil {
+			return nil, err
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	if len(out) == len(l.Elems) {
+		return l, nil
+	}
+	return &List{Elems: out}, nil
+}
+
+func concatListValues(ev *Evaluator, pos Pos, lists []Value) (Value, error) {
+	var out []Value
+	for _, x := range lists {
+		l, err := ev.ForceList(pos, x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l.Elems...)
+	}
+	return &List{Elems: out}, nil
+}
+
+func primConcatLists(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return concatListValues(ev, pos, l.Elems)
+}
+
+func primConcatMap(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	f, err := ev.ForceFunction(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]Value, len(l.Elems))
+	for i, e := range l.Elems {
+		r, err := ev.Call(pos, f, e)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = r
+	}
+	return concatListValues(ev, pos, parts)
+}
+
+func primFoldl(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	if _, err := ev.ForceFunction(pos, args[0]); err != nil {
+		return nil, err
+	}
+	l, err := ev.ForceList(pos, args[2])
+	if err != nil {
+		return nil, err
+	}
+	acc := args[1]
+	if len(l.Elems) == 0 {
+		return ev.Force(acc)
+	}
+	for _, e := range l.Elems {
+		acc, err = ev.Call(pos, args[0], acc, e)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+func primGenList(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	n, err := ev.ForceInt(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, ev.Errorf(pos, "cannot create list of size %d", n)
+	}
+	if n > 1<<28 {
+		return nil, errKind(ErrLimit, pos, "cannot create list of size %d: too large for this evaluator", n)
+	}
+	out := make([]Value, n)
+	for i := range out {
+		out[i] = lazyCall(ev, pos, args[0], Int(i))
+	}
+	return &List{Elems: out}, nil
+}
+
+func primSort(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	elems := make([]Value, len(l.Elems))
+	for i, e := range l.Elems {
+		if elems[i], err = ev.Force(e); err != nil {
+			return nil, err
+		}
+	}
+	cmp := args[0]
+	var firstErr error
+	less := func(a, b Value) bool {
+		if firstErr != nil {
+			return false
+		}
+		lt, err := callBool(ev, pos, cmp, a, b)
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return lt
+	}
+	stableSort(elems, less)
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return &List{Elems: elems}, nil
+}
+
+func primPartition(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	f, err := ev.ForceFunction(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	var right, wrong []Value
+	for _, e := range l.Elems {
+		ok, err := callBool(ev, pos, f, e)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			right = append(right, e)
+		} else {
+			wrong = append(wrong, e)
+		}
+	}
+	return NewAttrs([]Attr{
+		{Name: "right", Value: &List{Elems: right}},
+		{Name: "wrong", Value: &List{Elems: wrong}},
+	}), nil
+}
+
+func primGroupBy(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	f, err := ev.ForceFunction(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	groups := map[string][]Value{}
+	var order []string
+	for _, e := range l.Elems {
+		k, err := ev.Call(pos, f, e)
+		if err != nil {
+			return nil, err
+		}
+		name, err := ev.ForceString(pos, k)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := groups[name]; !ok {
+			order = append(order, name)
+		}
+		groups[name] = append(groups[name], e)
+	}
+	entries := make([]Attr, 0, len(order))
+	for _, name := range order {
+		entries = append(entries, Attr{Name: name, Value: &List{Elems: groups[name]}})
+	}
+	return NewAttrs(entries), nil
+}
+
+func allAnyPrim(name string, any bool) *PrimOp {
+	return &PrimOp{Name: name, Arity: 2, Fn: func(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+		f, err := ev.ForceFunction(pos, args[0])
+		if err != nil {
+			return nil, err
+		}
+		l, err := ev.ForceList(pos, args[1])
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range l.Elems {
+			ok, err := callBool(ev, pos, f, e)
+			if err != nil {
+				return nil, err
+			}
+			if ok == any {
+				return Bool(any), nil
+			}
+		}
+		return Bool(!any), nil
+	}}
+}
+
+func primMap(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	l, err := ev.ForceList(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, len(l.Elems))
+	for i, e := range l.Elems {
+		out[i] = lazyCall(ev, pos, args[0], e)
+	}
+	return &List{Elems: out}, nil
+}
+
+var listPrimOps = []*PrimOp{
+	{Name: "length", Arity: 1, Fn: primLength},
+	{Name: "head", Arity: 1, Fn: primHead},
+	{Name: "tail", Arity: 1, Fn: primTail},
+	{Name: "elemAt", Arity: 2, Fn: primElemAt},
+	{Name: "elem", Arity: 2, Fn: primElem},
+	{Name: "filter", Arity: 2, Fn: primFilter},
+	{Name: "concatLists", Arity: 1, Fn: primConcatLists},
+	{Name: "concatMap", Arity: 2, Fn: primConcatMap},
+	{Name: "foldl'", Arity: 3, Fn: primFoldl},
+	{Name: "genList", Arity: 2, Fn: primGenList},
+	{Name: "sort", Arity: 2, Fn: primSort},
+	{Name: "partition", Arity: 2, Fn: primPartition},
+	{Name: "groupBy", Arity: 2, Fn: primGroupBy},
+	allAnyPrim("all", false),
+	allAnyPrim("any", true),
+	{Name: "map", Arity: 2, Fn: primMap},
+}
