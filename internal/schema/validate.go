@@ -26,6 +26,8 @@ const (
 	CodeValue        = "schema/value"
 	CodeUnknownKind  = "api/unknown-kind"
 	CodeNotServed    = "api/version-not-served"
+	CodeRemoved      = "api/removed"
+	CodeDeprecated   = "api/deprecated"
 	CodeSyntax       = "yaml/syntax"
 )
 
@@ -108,7 +110,14 @@ type Validator struct {
 	extra     map[*Type]*Constraints
 	notServed map[GVK][]string // CRD versions present but not served → served versions
 	crdKinds  map[GVK]bool
+	facts     *Facts
 }
+
+// UseFacts makes the validator name removed API versions with the release
+// that removed them and their replacement, prefer the facts' preferred
+// versions in suggestions, and warn about deprecated API versions. Call it
+// before validating.
+func (v *Validator) UseFacts(f *Facts) { v.facts = f }
 
 // NewValidator returns a validator for the index. CRDs are overlaid on a
 // copy: ix itself is not modified.
@@ -214,6 +223,16 @@ func (w *walker) object(obj *object.Node) {
 		return
 	}
 	w.crd = w.v.crdKinds[k.GVK()]
+	if f := w.v.facts; f != nil && !w.crd {
+		if d, dep := f.Deprecated(k.GVK()); dep {
+			fix := ""
+			if d.Replacement != "" {
+				fix = "use apiVersion " + d.Replacement
+			}
+			w.diags = append(w.diags, Diagnostic{Severity: SeverityWarning, Code: CodeDeprecated, Path: "apiVersion", Pos: av.Pos,
+				Message: fmt.Sprintf("%s %s is deprecated in Kubernetes %s: %s", av.Str, kd.Str, w.v.ix.Version, d.Reason), Fix: fix})
+		}
+	}
 	root := w.v.ix.Schema(k)
 	if root == nil {
 		w.report(CodeUnknownKind, kd, "kind", fmt.Sprintf("the schema of %s is missing from the index", k.GVK()), "")
@@ -243,12 +262,29 @@ func (w *walker) unknownKind(av, kd *object.Node) {
 			"use apiVersion "+strings.Join(served, " or "))
 		return
 	}
+	if f := w.v.facts; f != nil {
+		if r, removed := f.Removed(GVK{g, ver, kd.Str}); removed {
+			msg := fmt.Sprintf("%s %s was removed in Kubernetes %s (last served by %s)", av.Str, kd.Str, r.RemovedIn, r.LastServed)
+			fix := ""
+			if r.Replacement != "" {
+				fix = "use apiVersion " + r.Replacement
+				msg += "; Kubernetes " + ix.Version + " serves it as " + r.Replacement
+			}
+			w.report(CodeRemoved, av, "apiVersion", msg, fix)
+			return
+		}
+	}
 	var alts []string
 	for _, k := range ix.KindsNamed(kd.Str) {
 		alts = append(alts, k.APIVersion())
 	}
 	if len(alts) > 0 {
 		pref := preferredOf(ix.KindsNamed(kd.Str))
+		if f := w.v.facts; f != nil {
+			if k, ok := f.Preferred(kd.Str); ok {
+				pref = k.APIVersion()
+			}
+		}
 		w.report(CodeUnknownKind, av, "apiVersion",
 			fmt.Sprintf("Kubernetes %s does not serve %s in %s; it is served as %s", ix.Version, kd.Str, av.Str, strings.Join(alts, ", ")),
 			"use apiVersion "+pref)
@@ -679,8 +715,6 @@ func (w *walker) enumValue(vals []string, n *object.Node, path string) {
 	fix := ""
 	if m := closest(n.Str, vals); m != "" {
 		fix = fmt.Sprintf("did you mean %q?", m)
-	} else {
-		fix = "use one of " + strings.Join(quoted, ", ")
 	}
 	w.report(CodeEnum, n, path, fmt.Sprintf("unsupported value %q: must be one of %s", n.Str, strings.Join(quoted, ", ")), fix)
 }
