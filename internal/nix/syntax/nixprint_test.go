@@ -15,10 +15,20 @@ type nixPrinter struct {
 	base  string         // directory that relative paths are resolved against
 	home  string         // $HOME for ~/ paths
 	order map[string]int // symbol creation order, for let and formals
+	// byName orders let bindings and formals by name instead (for
+	// comparisons that cannot know Nix's symbol table).
+	byName bool
 }
 
 func printNix(f *File, base, home string) string {
 	return printNixOrder(f, base, home, map[string]int{})
+}
+
+// printNixByName is printNix with let bindings and formals sorted by name.
+func printNixByName(f *File, base, home string) string {
+	p := &nixPrinter{base: base, home: home, order: map[string]int{}, byName: true}
+	p.expr(f.Expr)
+	return p.b.String()
 }
 
 // printNixOrder is printNix with a symbol order shared by several files
@@ -70,7 +80,7 @@ func (p *nixPrinter) collectSymbols(e Node) {
 func (p *nixPrinter) w(s string) { p.b.WriteString(s) }
 
 func (p *nixPrinter) str(e Expr) string {
-	q := &nixPrinter{base: p.base, home: p.home, order: p.order}
+	q := &nixPrinter{base: p.base, home: p.home, order: p.order, byName: p.byName}
 	q.expr(e)
 	return q.b.String()
 }
@@ -186,6 +196,27 @@ func (p *nixPrinter) parts(parts []StrPart, first string) {
 			p.w(showString(parts[0].Lit))
 			return
 		}
+	}
+	if p.byName {
+		// Fold as reparsing Nix's output would: ((a + b) + c); a single
+		// interpolation stands alone.
+		var items []string
+		if first != "" {
+			items = append(items, first)
+		}
+		for _, part := range parts {
+			if part.Expr != nil {
+				items = append(items, p.str(part.Expr))
+			} else {
+				items = append(items, showString(part.Lit))
+			}
+		}
+		acc := items[0]
+		for _, it := range items[1:] {
+			acc = "(" + acc + " + " + it + ")"
+		}
+		p.w(acc)
+		return
 	}
 	p.w("(")
 	sep := ""
@@ -325,6 +356,10 @@ func (p *nixPrinter) attrs(a *pAttrs) {
 }
 
 func (p *nixPrinter) byOrder(names []string) {
+	if p.byName {
+		sort.Strings(names)
+		return
+	}
 	sort.SliceStable(names, func(i, j int) bool {
 		oi, ok1 := p.order[names[i]]
 		oj, ok2 := p.order[names[j]]
@@ -411,6 +446,9 @@ func (p *nixPrinter) expr(e Expr) {
 			p.w("{ ")
 			items := append([]*Formal(nil), e.Formals.Items...)
 			sort.SliceStable(items, func(i, j int) bool {
+				if p.byName {
+					return items[i].Name < items[j].Name
+				}
 				return p.order[items[i].Name] < p.order[items[j].Name]
 			})
 			for i, f := range items {
