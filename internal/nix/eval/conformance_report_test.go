@@ -179,7 +179,11 @@ func renderFailing(results []conformanceResult) []byte {
 	b.WriteString("(internal/nix/syntax), core or builtins (internal/nix/eval, see CONTRACT.md).\n\n")
 	b.WriteString("| case | Nix 2.8 | ours | likely part |\n|---|---|---|---|\n")
 	for _, r := range failing {
-		fmt.Fprintf(&b, "| [%s](%s) | %s | %s | %s |\n", r.Case, r.Case, mdCell(r.Nix.String()), mdCell(r.Ours.String()), likelyPart(r))
+		nix, ours := r.Nix.String(), r.Ours.String()
+		if !r.Nix.Failed && !r.Ours.Failed {
+			nix, ours = aroundFirstDifference(nix, ours, 60)
+		}
+		fmt.Fprintf(&b, "| [%s](%s) | %s | %s | %s |\n", r.Case, r.Case, mdCell(nix), mdCell(ours), likelyPart(r))
 	}
 	counts := map[string]int{}
 	for _, r := range failing {
@@ -196,6 +200,25 @@ func renderFailing(results []conformanceResult) []byte {
 	}
 	b.WriteString("\n")
 	return b.Bytes()
+}
+
+// aroundFirstDifference cuts a and b down to the part around their first
+// differing byte, keeping up to width bytes of context before it, so that
+// long outputs that differ late still show the difference.
+func aroundFirstDifference(a, b string, width int) (string, string) {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i <= width {
+		return a, b
+	}
+	start := i - width
+	// Do not cut a UTF-8 sequence in two.
+	for start < i && start < len(a) && a[start]&0xC0 == 0x80 {
+		start++
+	}
+	return "..." + a[start:], "..." + b[start:]
 }
 
 // mdCell makes s safe for one Markdown table cell: one line, pipes
@@ -251,6 +274,11 @@ func TestRenderFailing(t *testing.T) {
 		if strings.Contains(out, notWant) {
 			t.Errorf("FAILING.md lists %s, which does not fail:\n%s", notWant, out)
 		}
+	}
+	long := strings.Repeat("x", 300)
+	late := []conformanceResult{{Case: "attrsets/f.nix", Nix: outcome{JSON: `["` + long + `a"]`}, Ours: outcome{JSON: `["` + long + `b"]`}}}
+	if out := string(renderFailing(late)); !strings.Contains(out, "a\"]`") || !strings.Contains(out, "b\"]`") {
+		t.Errorf("a late difference is cut off:\n%s", out)
 	}
 	if !bytes.Equal(renderFailing(results), renderFailing(results)) {
 		t.Error("renderFailing is not deterministic")

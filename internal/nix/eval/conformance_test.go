@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -19,7 +20,10 @@ import (
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
 
-var updateFailing = flag.Bool("update-failing", false, "rewrite testdata/nix/conformance/FAILING.md from this run of TestConformance")
+var (
+	updateFailing   = flag.Bool("update-failing", false, "rewrite testdata/nix/conformance/FAILING.md from this run of TestConformance")
+	conformanceOnly = flag.String("conformance-only", "", "run only the conformance cases whose path starts with this prefix (e.g. builtins/regex/)")
+)
 
 // oursTimeout bounds one evaluation by our evaluator. Cases are small; a
 // case that needs this long is a hang, reported as a failure.
@@ -45,6 +49,21 @@ func TestConformance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if *conformanceOnly != "" {
+		if *updateFailing {
+			t.Fatal("-update-failing needs the whole corpus: drop -conformance-only")
+		}
+		var some []string
+		for _, c := range cases {
+			if strings.HasPrefix(c, *conformanceOnly) {
+				some = append(some, c)
+			}
+		}
+		if len(some) == 0 {
+			t.Fatalf("-conformance-only %q matches no case", *conformanceOnly)
+		}
+		cases = some
+	}
 	t.Setenv(conformanceEnvVar, conformanceEnvValue)
 	t.Setenv("NIX_PATH", "")
 
@@ -52,6 +71,7 @@ func TestConformance(t *testing.T) {
 	defer cancel()
 	results := make([]conformanceResult, len(cases))
 	harnessErrs := make([]error, len(cases))
+	oursTime := make([]time.Duration, len(cases))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < conformanceWorkers(); w++ {
@@ -65,7 +85,9 @@ func TestConformance(t *testing.T) {
 					continue
 				}
 				results[i].Nix, harnessErrs[i] = runNix(ctx, bin, root, rel)
+				start := time.Now()
 				results[i].Ours = runOurs(ctx, root, rel)
+				oursTime[i] = time.Since(start)
 			}
 		}()
 	}
@@ -92,6 +114,7 @@ func TestConformance(t *testing.T) {
 	// Last, and with the counts in its name, so that they end the -v
 	// output (go test prints every "--- PASS" line after the logs).
 	sum := summarize(results)
+	logSlowest(t, cases, oursTime, 5)
 	t.Run(fmt.Sprintf("summary:%d-cases,%d-pass,%d-fail,%d-known-differences", sum.Cases, sum.Pass, sum.Fail, sum.Known), func(t *testing.T) {
 		t.Logf("conformance: %s", sum)
 	})
@@ -145,11 +168,28 @@ func evalOurs(ctx context.Context, root, rel string) outcome {
 		v, err = ev.DeepForce(v)
 	}
 	if err != nil {
-		return outcome{Failed: true, Err: err.Error()}
+		return oursFailed(err)
 	}
 	s, err := eval.ToJSON(ev, eval.Pos{}, v)
 	if err != nil {
-		return outcome{Failed: true, Err: err.Error()}
+		return oursFailed(err)
 	}
 	return outcome{JSON: strings.TrimSpace(s)}
+}
+
+func oursFailed(err error) outcome {
+	return outcome{Failed: true, Err: strings.TrimPrefix(err.Error(), "error: ")}
+}
+
+// logSlowest logs the n cases our evaluator took longest on: a hint for
+// performance work, never an assertion.
+func logSlowest(t *testing.T, cases []string, took []time.Duration, n int) {
+	idx := make([]int, len(cases))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return took[idx[a]] > took[idx[b]] })
+	for _, i := range idx[:min(n, len(idx))] {
+		t.Logf("slow case (ours): %s took %v", cases[i], took[i].Round(time.Millisecond))
+	}
 }
