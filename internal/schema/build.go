@@ -411,7 +411,13 @@ func deprecationNote(desc string) string {
 	if loc == nil {
 		return ""
 	}
-	start := max(strings.LastIndex(desc[:loc[0]+1], ". ")+2, strings.LastIndex(desc[:loc[0]+1], "\n")+1, 0)
+	start := 0
+	if i := strings.LastIndex(desc[:loc[0]+1], ". "); i >= 0 {
+		start = i + 2
+	}
+	if i := strings.LastIndex(desc[:loc[0]+1], "\n"); i >= 0 && i+1 > start {
+		start = i + 1
+	}
 	if start > loc[0] {
 		start = loc[0]
 	}
