@@ -7,7 +7,14 @@
 let
   # Names taken from a namespace when the namespace defines them. The module
   # system files may still be partial; names they lack stay absent.
-  present = names: set: builtins.intersectAttrs (builtins.listToAttrs (map (name: { inherit name; value = null; }) names)) set;
+  # The names are read from the namespace as built here (not through the
+  # fixed point, which would make the set of top-level names depend on
+  # itself); the values go through the fixed point, so lib.extend reaches them.
+  present =
+    names: built: final:
+    builtins.mapAttrs (name: _: final.${name}) (
+      builtins.intersectAttrs (builtins.listToAttrs (map (name: { inherit name; value = null; }) names)) built
+    );
 
   build =
     lib:
@@ -32,6 +39,7 @@ let
     // {
       inherit (builtins)
         baseNameOf
+        convertHash
         dirOf
         fromJSON
         fromTOML
@@ -49,7 +57,7 @@ let
         tryEval
         ;
 
-      inherit (ns.trivial)
+      inherit (lib.trivial)
         add
         and
         bitAnd
@@ -113,7 +121,7 @@ let
         xor
         ;
 
-      inherit (ns.fixedPoints)
+      inherit (lib.fixedPoints)
         composeExtensions
         composeManyExtensions
         converge
@@ -125,7 +133,7 @@ let
         toExtension
         ;
 
-      inherit (ns.attrsets)
+      inherit (lib.attrsets)
         attrByPath
         attrNames
         attrValues
@@ -185,7 +193,7 @@ let
         zipAttrsWithNames
         ;
 
-      inherit (ns.lists)
+      inherit (lib.lists)
         all
         allUnique
         any
@@ -248,7 +256,7 @@ let
         zipListsWith
         ;
 
-      inherit (ns.strings)
+      inherit (lib.strings)
         addContextFrom
         appendContext
         cmakeBool
@@ -326,9 +334,11 @@ let
         withFeatureAs
         ;
 
-      inherit (ns.asserts) assertMsg assertOneOf;
+      inherit (lib.versions) compareVersions splitVersion;
 
-      inherit (ns.debug)
+      inherit (lib.asserts) assertMsg assertOneOf;
+
+      inherit (lib.debug)
         addErrorContext
         runTests
         testAllTrue
@@ -386,7 +396,7 @@ let
       "mkDerivedConfig"
       "doRename"
       "mkAliasOptionModuleMD"
-    ] ns.modules
+    ] ns.modules lib.modules
     // present [
       "isOption"
       "mkEnableOption"
@@ -408,7 +418,7 @@ let
       "unknownModule"
       "mkOption"
       "mkPackageOption"
-    ] ns.options
+    ] ns.options lib.options
     // present [
       "isType"
       "setType"
@@ -416,7 +426,7 @@ let
       "defaultFunctor"
       "isOptionType"
       "mkOptionType"
-    ] ns.types;
+    ] ns.types lib.types;
 
   # lib with an `extend` that applies an overlay (final: prev: { ... }) to
   # the whole library and rebuilds the fixed point.

@@ -18,6 +18,12 @@ let
 
   abortOnWarn = b.elem (b.getEnv "NIX_ABORT_ON_WARN") [ "1" "true" "yes" ];
 
+  # Terminal colours for warnings (ESC written through JSON: Nix strings have
+  # no escape for it).
+  esc = b.fromJSON ''"\u001b"'';
+  red = text: "${esc}[1;31m${text}${esc}[0m";
+  magenta = text: "${esc}[1;35m${text}${esc}[0m";
+
   self = {
     inherit (b)
       add
@@ -103,11 +109,11 @@ let
         msg: v:
         assert b.isString msg;
         if abortOnWarn then
-          b.trace "[1;31mevaluation warning:[0m ${msg}" (
+          b.trace "${red "evaluation warning:"} ${msg}" (
             abort "NIX_ABORT_ON_WARN=true; warnings are treated as unrecoverable errors."
           )
         else
-          b.trace "[1;35mevaluation warning:[0m ${msg}" v
+          b.trace "${magenta "evaluation warning:"} ${msg}" v
       );
     warnIf = cond: msg: if cond then self.warn msg else self.id;
     warnIfNot = cond: msg: self.warnIf (!cond) msg;
@@ -162,10 +168,7 @@ let
         parseHexDigits (b.elemAt m 1)
       else
         self.warn "fromHexString: ${lib.generators.toPretty { } s} is not a valid input and will be rejected in 26.05" (
-          if b.match "[0-9a-f]{1,16}" stripped != null && b.match "[0-7].{15}|.{1,15}" stripped != null then
-            parseHexDigits stripped
-          else
-            throw "fromHexString: cannot parse ${lib.generators.toPretty { } s} as a hexadecimal number"
+          (b.fromTOML "v=0x${stripped}").v
         );
   };
 in

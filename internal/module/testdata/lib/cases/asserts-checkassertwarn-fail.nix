@@ -1,0 +1,2 @@
+lib:
+lib.asserts.checkAssertWarn [ { assertion = false; message = "broken"; } ] [ ] "value"

@@ -1,0 +1,2 @@
+lib:
+lib.asserts.checkAssertWarn [ { assertion = true; message = "fine"; } ] [ "a warning" ] "value"

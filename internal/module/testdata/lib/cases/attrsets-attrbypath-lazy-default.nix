@@ -1,0 +1,2 @@
+lib:
+lib.attrByPath [ "a" ] (throw "unused") { a = 1; }

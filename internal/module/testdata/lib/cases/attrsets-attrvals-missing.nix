@@ -1,0 +1,2 @@
+lib:
+lib.attrVals [ "x" ] { a = 1; }

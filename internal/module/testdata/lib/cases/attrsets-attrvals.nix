@@ -1,0 +1,2 @@
+lib:
+lib.attrVals [ "b" "a" ] { a = 1; b = 2; c = 3; }

@@ -1,0 +1,2 @@
+lib:
+[ (lib.cartesianProduct { }) (lib.cartesianProduct { a = [ ]; b = [ 1 ]; }) ]

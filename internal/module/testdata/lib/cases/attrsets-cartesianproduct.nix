@@ -1,0 +1,2 @@
+lib:
+lib.cartesianProduct { b = [ "x" "y" ]; a = [ 1 2 3 ]; }

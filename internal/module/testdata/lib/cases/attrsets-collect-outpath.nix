@@ -1,0 +1,2 @@
+lib:
+lib.collect (x: x ? outPath) { a = { outPath = "a/"; }; b = { c = { outPath = "b/"; }; }; }

@@ -1,0 +1,2 @@
+lib:
+lib.concatMapAttrs (name: value: { ${name} = value; "${name}-double" = value * 2; }) { a = 1; b = 2; }

@@ -1,0 +1,2 @@
+lib:
+lib.foldlAttrs (acc: n: v: throw "not called") 42 { }

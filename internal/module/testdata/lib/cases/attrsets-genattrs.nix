@@ -1,0 +1,2 @@
+lib:
+lib.genAttrs [ "x" "y" "z" ] (n: "value-${n}")

@@ -1,0 +1,2 @@
+lib:
+lib.getAttrFromPath [ "a" "z" ] { a.b = 1; }

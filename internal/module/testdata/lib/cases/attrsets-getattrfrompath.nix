@@ -1,0 +1,2 @@
+lib:
+lib.getAttrFromPath [ "a" "b" ] { a.b = { c = 1; }; }

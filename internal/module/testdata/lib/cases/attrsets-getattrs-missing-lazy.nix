@@ -1,0 +1,2 @@
+lib:
+builtins.attrNames (lib.getAttrs [ "a" "zz" ] { a = 1; })

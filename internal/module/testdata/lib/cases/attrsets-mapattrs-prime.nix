@@ -1,0 +1,2 @@
+lib:
+lib.mapAttrs' (name: value: lib.nameValuePair "${name}_x" (value * 2)) { a = 1; b = 2; }

@@ -1,0 +1,2 @@
+lib:
+[ (lib.mergeAttrsList [ ]) (lib.mergeAttrsList [ { x = 1; } ]) ]

@@ -1,0 +1,2 @@
+lib:
+lib.nameValuePair "k" [ 1 2 ]

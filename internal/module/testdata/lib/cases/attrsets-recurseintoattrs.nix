@@ -1,0 +1,2 @@
+lib:
+[ (lib.recurseIntoAttrs { a = 1; }) (lib.dontRecurseIntoAttrs { a = 1; }) ]

@@ -1,0 +1,2 @@
+lib:
+lib.recursiveUpdate { a = { b = 1; }; } { a = 5; }

@@ -1,0 +1,2 @@
+lib:
+lib.setAttrByPath [ "a" "b" "c" ] 3

@@ -1,0 +1,2 @@
+lib:
+[ (lib.showAttrPath [ "foo" "10" "bar" ]) (lib.showAttrPath [ ]) (lib.showAttrPath [ "a b" "if" "ok-'x" ]) ]

@@ -1,0 +1,2 @@
+lib:
+lib.attrsets.unionOfDisjoint { a = 1; b = 2; } { c = 3; }

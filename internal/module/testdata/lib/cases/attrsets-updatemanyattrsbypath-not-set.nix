@@ -1,0 +1,2 @@
+lib:
+lib.updateManyAttrsByPath [ { path = [ "a" "b" ]; update = _: 1; } ] { a = 5; }

@@ -1,0 +1,2 @@
+lib:
+lib.addErrorContext "while testing" 5

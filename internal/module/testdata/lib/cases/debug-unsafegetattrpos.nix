@@ -1,0 +1,2 @@
+lib:
+builtins.isAttrs (lib.unsafeGetAttrPos "a" { a = 1; })

@@ -1,0 +1,2 @@
+lib:
+lib.fix (lib.extends (lib.composeManyExtensions [ ]) (final: { a = 1; }))

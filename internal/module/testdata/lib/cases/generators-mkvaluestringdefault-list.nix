@@ -1,0 +1,2 @@
+lib:
+lib.generators.mkValueStringDefault { } [ 1 ]

@@ -1,0 +1,2 @@
+lib:
+lib.generators.toINI { } { main = { name = "x"; port = 80; }; "sec[1]" = { on = false; }; }

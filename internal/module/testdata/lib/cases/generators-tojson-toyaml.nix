@@ -1,0 +1,2 @@
+lib:
+[ (lib.generators.toJSON { } { b = [ 1 2 ]; a = "x"; }) (lib.generators.toYAML { } { a = null; }) ]

@@ -1,0 +1,2 @@
+lib:
+lib.generators.toPretty { indent = "    "; } [ { a = 1; } ]

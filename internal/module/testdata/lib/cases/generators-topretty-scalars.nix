@@ -1,0 +1,2 @@
+lib:
+map (lib.generators.toPretty { }) [ 42 (-3) 1.25 true false null "s" [ ] { } ]

@@ -1,0 +1,2 @@
+lib:
+lib.generators.withRecursion { depthLimit = 1; } { a = { b = { c = 1; }; }; }

@@ -1,0 +1,2 @@
+lib:
+[ (lib.allUnique [ 1 2 3 ]) (lib.allUnique [ 1 2 1 ]) (lib.allUnique [ ]) ]

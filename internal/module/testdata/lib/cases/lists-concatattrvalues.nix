@@ -1,0 +1,2 @@
+lib:
+lib.concatAttrValues { b = [ 3 ]; a = [ 1 2 ]; }

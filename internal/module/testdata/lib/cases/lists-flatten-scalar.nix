@@ -1,0 +1,2 @@
+lib:
+[ (lib.flatten 7) (lib.flatten [ ]) ]

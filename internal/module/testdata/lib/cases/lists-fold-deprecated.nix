@@ -1,0 +1,2 @@
+lib:
+lib.fold (x: acc: x + acc) 0 [ 1 2 3 ]

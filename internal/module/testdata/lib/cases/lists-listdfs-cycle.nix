@@ -1,0 +1,2 @@
+lib:
+lib.listDfs true (a: b: a != b) [ 1 2 ]

@@ -1,0 +1,2 @@
+lib:
+lib.lists.removePrefix [ 2 ] [ 1 2 ]

@@ -1,0 +1,2 @@
+lib:
+lib.replaceElemAt [ 1 2 3 ] 3 0

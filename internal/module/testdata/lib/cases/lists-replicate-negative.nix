@@ -1,0 +1,2 @@
+lib:
+lib.replicate (-1) "x"

@@ -1,0 +1,2 @@
+lib:
+[ (lib.replicate 3 "x") (lib.replicate 0 1) ]

@@ -1,0 +1,2 @@
+lib:
+lib.sortOn builtins.stringLength [ "ccc" "a" "bb" "d" "" ]

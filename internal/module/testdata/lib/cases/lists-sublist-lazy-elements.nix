@@ -1,0 +1,2 @@
+lib:
+lib.sublist 1 1 [ (throw "a") 2 (throw "c") ]

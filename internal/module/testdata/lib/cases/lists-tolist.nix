@@ -1,0 +1,2 @@
+lib:
+[ (lib.toList 1) (lib.toList [ 1 ]) (lib.toList null) ]

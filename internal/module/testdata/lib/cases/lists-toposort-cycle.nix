@@ -1,0 +1,2 @@
+lib:
+lib.toposort (a: b: true) [ 1 2 3 ]

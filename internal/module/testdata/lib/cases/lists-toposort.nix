@@ -1,0 +1,2 @@
+lib:
+lib.toposort (a: b: lib.hasPrefix a b) [ "/home/user" "other" "/" "/home" ]

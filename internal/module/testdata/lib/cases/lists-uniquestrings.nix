@@ -1,0 +1,2 @@
+lib:
+lib.lists.uniqueStrings [ "b" "a" "b" "c" "a" ]

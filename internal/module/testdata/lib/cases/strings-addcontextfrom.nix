@@ -1,0 +1,2 @@
+lib:
+[ (lib.addContextFrom "source" "target") (builtins.hasContext (lib.addContextFrom "a" "b")) ]

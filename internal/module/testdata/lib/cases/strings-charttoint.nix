@@ -1,0 +1,2 @@
+lib:
+map lib.strings.charToInt [ "A" " " "~" "\n" ]

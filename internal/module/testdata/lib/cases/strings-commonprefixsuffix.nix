@@ -1,0 +1,2 @@
+lib:
+[ (lib.strings.commonPrefixLength "foobar" "fooqux") (lib.strings.commonSuffixLength "foobar" "quxbar") (lib.strings.commonPrefixLength "" "a") (lib.strings.commonSuffixLength "aaa" "aa") ]

@@ -1,0 +1,2 @@
+lib:
+[ (lib.concatLines [ "a" "b" ]) (lib.concatLines [ ]) (lib.concatLines [ "" ]) ]

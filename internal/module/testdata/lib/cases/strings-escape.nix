@@ -1,0 +1,2 @@
+lib:
+[ (lib.escape [ "(" ")" ] "(foo)") (lib.escape [ "\\" "\"" ] "a\"b\\c") (lib.escape [ ] "x") ]

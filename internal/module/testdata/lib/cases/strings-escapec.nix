@@ -1,0 +1,2 @@
+lib:
+lib.strings.escapeC [ " " "\t" ] "foo bar\tbaz"

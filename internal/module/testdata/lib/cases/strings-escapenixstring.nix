@@ -1,0 +1,2 @@
+lib:
+[ (lib.strings.escapeNixString "hello\${}\n") (lib.strings.escapeNixString "tab\tquote\"") ]

@@ -1,0 +1,2 @@
+lib:
+[ (lib.escapeRegex "[^a-z]*") (lib.escapeRegex "a.b|c(d)?{e}+$\\") ]

@@ -1,0 +1,2 @@
+lib:
+lib.escapeShellArgs [ "one" "two three" "four'five" ]

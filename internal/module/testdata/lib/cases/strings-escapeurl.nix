@@ -1,0 +1,2 @@
+lib:
+[ (lib.escapeURL "foo/bar baz?q=1&x=ä") (lib.escapeURL "-_.~AZaz09") ]

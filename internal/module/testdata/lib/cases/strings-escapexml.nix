@@ -1,0 +1,2 @@
+lib:
+lib.escapeXML ''"test" 'test' < & >''

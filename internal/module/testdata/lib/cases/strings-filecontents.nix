@@ -1,0 +1,2 @@
+lib:
+lib.fileContents ../files/text.txt

@@ -1,0 +1,2 @@
+lib:
+lib.fixedWidthString 1 "0" "12"

@@ -1,0 +1,2 @@
+lib:
+[ (lib.strings.floatToString 0.5) (lib.strings.floatToString 2.0) ]

@@ -1,0 +1,2 @@
+lib:
+lib.makeBinPath [ { out = "/o"; bin = "/b"; } { out = "/o2"; } "/plain" ]

@@ -1,0 +1,2 @@
+lib:
+[ (lib.makeSearchPath "bin" [ "/root" "/usr" null "/usr/local" ]) (lib.makeSearchPath "lib" [ ]) ]

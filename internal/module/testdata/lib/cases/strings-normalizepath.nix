@@ -1,0 +1,2 @@
+lib:
+[ (lib.strings.normalizePath "//a//b///c/") (lib.strings.normalizePath "") ]

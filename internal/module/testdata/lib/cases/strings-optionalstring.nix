@@ -1,0 +1,2 @@
+lib:
+[ (lib.optionalString true "some") (lib.optionalString false "some") (lib.optionalString false (throw "lazy")) ]

@@ -1,0 +1,2 @@
+lib:
+[ (lib.strings.replicate 3 "ab") (lib.strings.replicate 0 "x") ]

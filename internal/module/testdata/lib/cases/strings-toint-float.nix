@@ -1,0 +1,2 @@
+lib:
+lib.toInt "3.14"

@@ -1,0 +1,2 @@
+lib:
+lib.toInt "0123"

@@ -1,0 +1,2 @@
+lib:
+builtins.tryEval (lib.toIntBase10 "3.14")

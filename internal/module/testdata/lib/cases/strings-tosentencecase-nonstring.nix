@@ -1,0 +1,2 @@
+lib:
+lib.strings.toSentenceCase 5

@@ -1,0 +1,2 @@
+lib:
+lib.toShellVar "0bad" "x"

@@ -1,0 +1,2 @@
+lib:
+[ (lib.toUpper "Hello World 42!") (lib.toLower "HeLLo ÄÖ") ]

@@ -1,0 +1,2 @@
+lib:
+lib.trim "  line1\n  line2  "

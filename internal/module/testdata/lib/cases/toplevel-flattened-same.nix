@@ -1,0 +1,2 @@
+lib:
+[ (lib.mapAttrs' == lib.attrsets.mapAttrs') (lib.optional == lib.lists.optional) (lib.concatStrings == lib.strings.concatStrings) (lib.id == lib.trivial.id) ]

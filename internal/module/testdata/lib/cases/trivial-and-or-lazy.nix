@@ -1,0 +1,2 @@
+lib:
+[ (lib.and false (throw "x")) (lib.or true (throw "x")) ]

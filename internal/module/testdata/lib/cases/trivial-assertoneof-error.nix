@@ -1,0 +1,2 @@
+lib:
+lib.assertOneOf "color" "blue" [ "red" "green" ]

@@ -1,0 +1,2 @@
+lib:
+[ (lib.assertOneOf "color" "red" [ "red" "green" ]) (builtins.tryEval (lib.assertOneOf "color" "blue" [ "red" "green" ])) ]

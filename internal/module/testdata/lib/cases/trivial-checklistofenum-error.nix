@@ -1,0 +1,2 @@
+lib:
+lib.checkListOfEnum "fruits" [ "apple" "pear" ] [ "banana" "apple" "kiwi" ] true

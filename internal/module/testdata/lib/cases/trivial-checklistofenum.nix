@@ -1,0 +1,2 @@
+lib:
+[ (lib.checkListOfEnum "test" [ "a" "b" ] [ "a" ] "ok") (builtins.tryEval (lib.checkListOfEnum "test" [ "a" "b" ] [ "c" ] "bad")).success ]

@@ -1,0 +1,2 @@
+lib:
+lib.trivial.info "note" 7

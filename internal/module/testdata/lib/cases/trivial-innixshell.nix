@@ -1,0 +1,2 @@
+lib:
+[ lib.inNixShell lib.trivial.inNixShell ]

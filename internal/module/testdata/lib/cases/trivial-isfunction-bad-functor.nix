@@ -1,0 +1,2 @@
+lib:
+lib.isFunction { __functor = 1; }

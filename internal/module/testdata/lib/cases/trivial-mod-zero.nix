@@ -1,0 +1,2 @@
+lib:
+lib.mod 1 0

@@ -1,0 +1,2 @@
+lib:
+[ (lib.oldestSupportedReleaseIsAtLeast 2311) (lib.oldestSupportedReleaseIsAtLeast 9999) (lib.isInOldestRelease 2311) ]

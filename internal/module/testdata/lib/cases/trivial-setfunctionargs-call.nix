@@ -1,0 +1,2 @@
+lib:
+(lib.setFunctionArgs ({ a, ... }: a + 1) { a = false; }) { a = 1; b = 2; }

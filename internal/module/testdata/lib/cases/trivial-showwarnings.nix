@@ -1,0 +1,2 @@
+lib:
+lib.trivial.showWarnings [ "first" "second" ] { value = 1; }

@@ -1,0 +1,2 @@
+lib:
+lib.throwIf true "it failed" 1

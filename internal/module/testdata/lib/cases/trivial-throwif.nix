@@ -1,0 +1,2 @@
+lib:
+[ (lib.throwIf false "no" 1) (lib.throwIfNot true "no" 2) ]

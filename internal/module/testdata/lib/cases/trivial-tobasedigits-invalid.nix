@@ -1,0 +1,2 @@
+lib:
+lib.trivial.toBaseDigits 1 10

@@ -1,0 +1,2 @@
+lib:
+[ (lib.tryEval (throw "x")) (lib.tryEval 1) ]

@@ -1,0 +1,2 @@
+lib:
+lib.warn 5 1

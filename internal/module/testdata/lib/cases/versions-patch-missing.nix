@@ -1,0 +1,2 @@
+lib:
+lib.versions.patch "1.2"
