@@ -1,5 +1,627 @@
 package eval
 
-// Evaluator evaluates Nix expressions. The core part of the package
-// (see CONTRACT.md) fills this in.
-type Evaluator struct{}
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
+)
+
+// Options configure an Evaluator.
+type Options struct {
+	Roots      []string          // allowed filesystem roots (absolute); empty = the entry file's directory
+	MaxDepth   int               // call/force depth before a "stack overflow" error (0 = DefaultMaxDepth)
+	MaxSteps   int64             // 0 = unlimited; counted per forced thunk and per call
+	AllowEnv   []string          // names getEnv may read; others read as ""
+	Stderr     io.Writer         // trace/warn output (default os.Stderr)
+	SearchPath map[string]string // <name> lookups: name → directory; the key "" is a directory searched for any name
+}
+
+// DefaultMaxDepth is the nesting of calls and forced thunks allowed when
+// Options.MaxDepth is zero. Real Nix handles recursion ~50,000 calls deep;
+// this allows a little more while keeping the Go stack well below its limit.
+const DefaultMaxDepth = 60000
+
+// checkEvery is how many steps pass between checks of the context.
+const checkEvery = 1024
+
+// Evaluator evaluates Nix expressions. It is not safe for concurrent use;
+// use one per goroutine (they share nothing).
+type Evaluator struct {
+	ctx      context.Context
+	opts     Options
+	stderr   io.Writer
+	maxDepth int
+	depth    int
+	steps    int64
+	nextChk  int64
+
+	roots       []string // resolved allowed roots; nil until the first entry point sets them
+	rootsSet    bool
+	imports     map[string]*Thunk  // import cache by resolved file path
+	storePaths  map[string]string  // path → store path it would be copied to
+	searchPath  []searchEntry      // ordered entries of Options.SearchPath
+	builtinsSet *Attrs             // the `builtins` attribute set
+	globals     map[string]Value   // names visible in every file's outermost scope
+	allowEnv    map[string]bool    // names getEnv may read
+	primops     map[string]*PrimOp // every builtin by name (for internal calls)
+	regexes     regexCache         // compiled builtins.match/split patterns
+}
+
+// regexCache returns the evaluator's cache of compiled regular expressions.
+func (ev *Evaluator) regexCache() *regexCache { return &ev.regexes }
+
+// New returns an evaluator. The context cancels evaluation: once it is
+// done, evaluation stops with an ErrCancelled error.
+func New(ctx context.Context, opts Options) *Evaluator {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ev := &Evaluator{
+		ctx:        ctx,
+		opts:       opts,
+		stderr:     opts.Stderr,
+		maxDepth:   opts.MaxDepth,
+		nextChk:    checkEvery,
+		imports:    map[string]*Thunk{},
+		storePaths: map[string]string{},
+		allowEnv:   map[string]bool{},
+	}
+	if ev.stderr == nil {
+		ev.stderr = os.Stderr
+	}
+	if ev.maxDepth <= 0 {
+		ev.maxDepth = DefaultMaxDepth
+	}
+	for _, n := range opts.AllowEnv {
+		ev.allowEnv[n] = true
+	}
+	ev.initSearchPath()
+	if len(opts.Roots) > 0 {
+		ev.setRoots(opts.Roots)
+	}
+	ev.initBuiltins()
+	return ev
+}
+
+// Options returns the options the evaluator was created with.
+func (ev *Evaluator) Options() Options { return ev.opts }
+
+// Stderr is where trace and warning output goes.
+func (ev *Evaluator) Stderr() io.Writer { return ev.stderr }
+
+// EnvAllowed reports whether getEnv may read the variable name.
+func (ev *Evaluator) EnvAllowed(name string) bool { return ev.allowEnv[name] }
+
+// Context returns the evaluator's context.
+func (ev *Evaluator) Context() context.Context { return ev.ctx }
+
+// EvalFile parses and evaluates the file at path (a directory means its
+// default.nix) and returns its value in weak head normal form. Unless
+// Options.Roots was set, the file's directory becomes the allowed root.
+func (ev *Evaluator) EvalFile(path string) (Value, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluating %s: %w", path, err)
+	}
+	if st, err := os.Stat(abs); err == nil && st.IsDir() {
+		abs = filepath.Join(abs, "default.nix")
+	}
+	if !ev.rootsSet {
+		ev.setRoots([]string{filepath.Dir(abs)})
+	}
+	return ev.importFile(Pos{}, abs)
+}
+
+// DefaultRoot is the allowed root EvalFile uses when Options.Roots is
+// empty: the directory of file (or file itself when it is a directory).
+func DefaultRoot(file string) string {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return file
+	}
+	if st, err := os.Stat(abs); err == nil && st.IsDir() {
+		return abs
+	}
+	return filepath.Dir(abs)
+}
+
+// EvalSource parses and evaluates src, named name in positions, with
+// relative paths resolved against baseDir. Unless Options.Roots was set,
+// baseDir becomes the allowed root.
+func (ev *Evaluator) EvalSource(name string, src []byte, baseDir string) (Value, error) {
+	if baseDir == "" {
+		baseDir = "."
+	}
+	abs, err := filepath.Abs(baseDir)
+	if err != nil {
+		return nil, fmt.Errorf("evaluating %s: %w", name, err)
+	}
+	if !ev.rootsSet {
+		ev.setRoots([]string{abs})
+	}
+	f := syntax.Parse(name, src)
+	code, err := ev.compileFile(f, abs, nil)
+	if err != nil {
+		return nil, err
+	}
+	return ev.evalTop(code, nil)
+}
+
+// ParseFile parses and evaluates an already parsed file (for the language
+// server, which keeps parsed files).
+func (ev *Evaluator) EvalParsed(f *syntax.File, baseDir string) (Value, error) {
+	abs, err := filepath.Abs(baseDir)
+	if err != nil {
+		return nil, fmt.Errorf("evaluating %s: %w", f.Name, err)
+	}
+	if !ev.rootsSet {
+		ev.setRoots([]string{abs})
+	}
+	code, err := ev.compileFile(f, abs, nil)
+	if err != nil {
+		return nil, err
+	}
+	return ev.evalTop(code, nil)
+}
+
+func (ev *Evaluator) evalTop(n node, env *Env) (Value, error) {
+	v, err := n.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// step counts one unit of work and checks the budget and the context.
+func (ev *Evaluator) step(pos Pos) error {
+	ev.steps++
+	if ev.steps >= ev.nextChk {
+		ev.nextChk = ev.steps + checkEvery
+		if err := ev.ctx.Err(); err != nil {
+			return errKind(ErrCancelled, pos, "evaluation cancelled: %v", err)
+		}
+	}
+	if ev.opts.MaxSteps > 0 && ev.steps > ev.opts.MaxSteps {
+		return errKind(ErrLimit, pos, "evaluation step limit (%d) exceeded; raise the limit or simplify the expression", ev.opts.MaxSteps)
+	}
+	return nil
+}
+
+func (ev *Evaluator) enter(pos Pos) error {
+	ev.depth++
+	if ev.depth > ev.maxDepth {
+		ev.depth--
+		return errKind(ErrStackOverflow, pos, "stack overflow; max-call-depth (%d) exceeded (possible infinite recursion)", ev.maxDepth)
+	}
+	return ev.step(pos)
+}
+
+// Force evaluates v to weak head normal form.
+func (ev *Evaluator) Force(v Value) (Value, error) {
+	if t, ok := v.(*Thunk); ok {
+		return ev.forceThunk(t)
+	}
+	return v, nil
+}
+
+func (t *Thunk) pos() Pos {
+	if n, ok := t.code.(interface{ position() Pos }); ok {
+		return n.position()
+	}
+	return Pos{}
+}
+
+func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
+	switch t.State {
+	case ThunkDone:
+		return t.Value, nil
+	case ThunkForcing:
+		return nil, errKind(ErrInfiniteRecursion, t.pos(), "infinite recursion encountered")
+	}
+	if err := ev.enter(t.pos()); err != nil {
+		return nil, err
+	}
+	t.State = ThunkForcing
+	var v Value
+	var err error
+	switch {
+	case t.code != nil:
+		v, err = t.code.eval(ev, t.Env)
+	case t.Fn != nil:
+		v, err = t.Fn()
+		if err == nil {
+			v, err = ev.Force(v)
+		}
+	default:
+		v, err = t.Value, nil
+	}
+	ev.depth--
+	if err != nil {
+		t.State = ThunkPending
+		return nil, err
+	}
+	t.Value, t.State, t.Env, t.code, t.Fn, t.Expr = v, ThunkDone, nil, nil, nil, nil
+	return v, nil
+}
+
+// DeepForce evaluates v completely, like builtins.deepSeq and
+// `nix-instantiate --strict`, and returns it in weak head normal form.
+func (ev *Evaluator) DeepForce(v Value) (Value, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[any]bool{}
+	return v, ev.deepForce(v, seen)
+}
+
+func (ev *Evaluator) deepForce(v Value, seen map[any]bool) error {
+	switch x := v.(type) {
+	case *Attrs:
+		if seen[x] {
+			return nil
+		}
+		seen[x] = true
+		for i := range x.Entries {
+			a := &x.Entries[i]
+			fv, err := ev.Force(a.Value)
+			if err != nil {
+				return addFrame(err, a.Pos, "while evaluating the attribute '%s'", a.Name)
+			}
+			if err := ev.enter(a.Pos); err != nil {
+				return err
+			}
+			err = ev.deepForce(fv, seen)
+			ev.depth--
+			if err != nil {
+				return addFrame(err, a.Pos, "while evaluating the attribute '%s'", a.Name)
+			}
+		}
+	case *List:
+		if seen[x] {
+			return nil
+		}
+		seen[x] = true
+		for _, e := range x.Elems {
+			fv, err := ev.Force(e)
+			if err != nil {
+				return err
+			}
+			if err := ev.enter(Pos{}); err != nil {
+				return err
+			}
+			err = ev.deepForce(fv, seen)
+			ev.depth--
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Call applies fn to args one by one. fn may be a lambda, a builtin, a
+// partially applied builtin or a set with __functor.
+func (ev *Evaluator) Call(pos Pos, fn Value, args ...Value) (Value, error) {
+	var err error
+	for _, a := range args {
+		fn, err = ev.call1(pos, fn, a)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ev.Force(fn)
+}
+
+func (ev *Evaluator) call1(pos Pos, fn Value, arg Value) (Value, error) {
+	fn, err := ev.Force(fn)
+	if err != nil {
+		return nil, err
+	}
+	if err := ev.enter(pos); err != nil {
+		return nil, err
+	}
+	defer func() { ev.depth-- }()
+	switch f := fn.(type) {
+	case *Lambda:
+		return ev.callLambda(pos, f, arg)
+	case *PrimOp:
+		if f.Arity <= 1 {
+			return ev.callPrimOp(pos, f, []Value{arg})
+		}
+		return &PrimOpApp{Op: f, Args: []Value{arg}}, nil
+	case *PrimOpApp:
+		args := make([]Value, len(f.Args)+1)
+		copy(args, f.Args)
+		args[len(f.Args)] = arg
+		if len(args) >= f.Op.Arity {
+			return ev.callPrimOp(pos, f.Op, args)
+		}
+		return &PrimOpApp{Op: f.Op, Args: args}, nil
+	case *Attrs:
+		if functor, ok := f.Get("__functor"); ok {
+			g, err := ev.call1(pos, functor.Value, f)
+			if err != nil {
+				return nil, err
+			}
+			return ev.call1(pos, g, arg)
+		}
+	}
+	return nil, ev.Errorf(pos, "attempt to call something which is not a function but %s", TypeName(fn))
+}
+
+func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error) {
+	v, err := op.Fn(ev, pos, args)
+	if err != nil {
+		return nil, err
+	}
+	return ev.Force(v)
+}
+
+// callLambda binds the argument to the lambda's frame and evaluates its body.
+func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
+	lc := f.code
+	env := &Env{Parent: f.Env}
+	if lc.formals == nil {
+		env.one[0] = arg
+		env.Vars = env.one[:]
+	} else {
+		if lc.nslots == 1 {
+			env.Vars = env.one[:]
+		} else {
+			env.Vars = make([]Value, lc.nslots)
+		}
+		if err := ev.bindFormals(pos, f, env, arg); err != nil {
+			return nil, err
+		}
+	}
+	v, err := lc.body.eval(ev, env)
+	if err != nil {
+		return nil, addFrame(err, pos, "while calling %s", lc.describe(f.Pos))
+	}
+	return v, nil
+}
+
+func (ev *Evaluator) bindFormals(pos Pos, f *Lambda, env *Env, arg Value) error {
+	lc := f.code
+	av, err := ev.Force(arg)
+	if err != nil {
+		return err
+	}
+	set, ok := av.(*Attrs)
+	if !ok {
+		return ev.Errorf(pos, "value is %s while a set was expected", TypeName(av))
+	}
+	if lc.argSlot >= 0 {
+		env.Vars[lc.argSlot] = arg
+	}
+	used := 0
+	for i, fm := range lc.formals {
+		if a, ok := set.Get(fm.name); ok {
+			env.Vars[i] = a.Value
+			used++
+			continue
+		}
+		if fm.def == nil {
+			return ev.Errorf(pos, "%s called without required argument '%s'", lc.describe(f.Pos), fm.name)
+		}
+		env.Vars[i] = ev.thunk(fm.def, env)
+	}
+	if !lc.ellipsis && used < len(set.Entries) {
+		for _, a := range set.Entries {
+			if !lc.hasFormal(a.Name) {
+				return ev.Errorf(pos, "%s called with unexpected argument '%s'", lc.describe(f.Pos), a.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// ForceInt forces v and checks that it is an integer.
+func (ev *Evaluator) ForceInt(pos Pos, v Value) (int64, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return 0, err
+	}
+	if i, ok := v.(Int); ok {
+		return int64(i), nil
+	}
+	return 0, ev.Errorf(pos, "value is %s while an integer was expected", TypeName(v))
+}
+
+// ForceFloat forces v and returns it as a float (integers are converted).
+func (ev *Evaluator) ForceFloat(pos Pos, v Value) (float64, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return 0, err
+	}
+	switch x := v.(type) {
+	case Float:
+		return float64(x), nil
+	case Int:
+		return float64(x), nil
+	}
+	return 0, ev.Errorf(pos, "value is %s while a float was expected", TypeName(v))
+}
+
+// ForceBool forces v and checks that it is a Boolean.
+func (ev *Evaluator) ForceBool(pos Pos, v Value) (bool, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return false, err
+	}
+	if b, ok := v.(Bool); ok {
+		return bool(b), nil
+	}
+	return false, ev.Errorf(pos, "value is %s while a Boolean was expected", TypeName(v))
+}
+
+// ForceString forces v and checks that it is a string (not a path).
+func (ev *Evaluator) ForceString(pos Pos, v Value) (string, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return "", err
+	}
+	if s, ok := v.(String); ok {
+		return string(s), nil
+	}
+	return "", ev.Errorf(pos, "value is %s while a string was expected", TypeName(v))
+}
+
+// ForceAttrs forces v and checks that it is an attribute set.
+func (ev *Evaluator) ForceAttrs(pos Pos, v Value) (*Attrs, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return nil, err
+	}
+	if a, ok := v.(*Attrs); ok {
+		return a, nil
+	}
+	return nil, ev.Errorf(pos, "value is %s while a set was expected", TypeName(v))
+}
+
+// ForceList forces v and checks that it is a list.
+func (ev *Evaluator) ForceList(pos Pos, v Value) (*List, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return nil, err
+	}
+	if l, ok := v.(*List); ok {
+		return l, nil
+	}
+	return nil, ev.Errorf(pos, "value is %s while a list was expected", TypeName(v))
+}
+
+// ForceFunction forces v and checks that it is callable as a function
+// (a lambda, a builtin or a partially applied builtin; not a functor set).
+func (ev *Evaluator) ForceFunction(pos Pos, v Value) (Value, error) {
+	v, err := ev.Force(v)
+	if err != nil {
+		return nil, err
+	}
+	switch v.(type) {
+	case *Lambda, *PrimOp, *PrimOpApp:
+		return v, nil
+	}
+	return nil, ev.Errorf(pos, "value is %s while a function was expected", TypeName(v))
+}
+
+// IsFunction reports whether a forced value is a function (lambda or builtin).
+func IsFunction(v Value) bool {
+	switch v.(type) {
+	case *Lambda, *PrimOp, *PrimOpApp:
+		return true
+	}
+	return false
+}
+
+// TypeName describes a value as Nix's error messages do ("an integer",
+// "a set", "the built-in function 'map'", …).
+func TypeName(v Value) string {
+	switch x := v.(type) {
+	case Null:
+		return "null"
+	case Bool:
+		return "a Boolean"
+	case Int:
+		return "an integer"
+	case Float:
+		return "a float"
+	case String:
+		return "a string"
+	case Path:
+		return "a path"
+	case *Attrs:
+		return "a set"
+	case *List:
+		return "a list"
+	case *Lambda:
+		return "a function"
+	case *PrimOp:
+		return fmt.Sprintf("the built-in function '%s'", x.Name)
+	case *PrimOpApp:
+		return fmt.Sprintf("the partially applied built-in function '%s'", x.Op.Name)
+	case *Thunk:
+		if x.State == ThunkDone {
+			return TypeName(x.Value)
+		}
+		return "a thunk"
+	}
+	return "an unknown value"
+}
+
+// TypeOf returns the name builtins.typeOf gives a forced value.
+func TypeOf(v Value) string {
+	switch v.(type) {
+	case Null:
+		return "null"
+	case Bool:
+		return "bool"
+	case Int:
+		return "int"
+	case Float:
+		return "float"
+	case String:
+		return "string"
+	case Path:
+		return "path"
+	case *Attrs:
+		return "set"
+	case *List:
+		return "list"
+	case *Lambda, *PrimOp, *PrimOpApp:
+		return "lambda"
+	}
+	return "unknown"
+}
+
+// NewAttrs builds an attribute set from entries, sorting them by name.
+// Duplicate names are the caller's bug (the first one wins on lookup).
+func NewAttrs(entries []Attr) *Attrs {
+	if !sort.SliceIsSorted(entries, func(i, j int) bool { return entries[i].Name < entries[j].Name }) {
+		sort.SliceStable(entries, func(i, j int) bool { return entries[i].Name < entries[j].Name })
+	}
+	return &Attrs{Entries: entries}
+}
+
+// Get looks an attribute up by name.
+func (a *Attrs) Get(name string) (Attr, bool) {
+	if i, ok := a.index(name); ok {
+		return a.Entries[i], true
+	}
+	return Attr{}, false
+}
+
+func (a *Attrs) index(name string) (int, bool) {
+	es := a.Entries
+	lo, hi := 0, len(es)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if es[m].Name < name {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(es) && es[lo].Name == name
+}
+
+// Len returns the number of attributes.
+func (a *Attrs) Len() int { return len(a.Entries) }
+
+// Names returns the attribute names in order.
+func (a *Attrs) Names() []string {
+	out := make([]string, len(a.Entries))
+	for i, e := range a.Entries {
+		out[i] = e.Name
+	}
+	return out
+}
+
+// emptyAttrs is shared by every empty set (Attrs are immutable).
+var emptyAttrs = &Attrs{}

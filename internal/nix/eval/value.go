@@ -74,6 +74,8 @@ type Thunk struct {
 	Fn    func() (Value, error)
 	Value Value
 	State ThunkState
+
+	code node // compiled expression (core); nil for Fn thunks
 }
 
 // ThunkState is the evaluation state of a thunk.
@@ -91,6 +93,8 @@ type Lambda struct {
 	Fn  *syntax.Lambda
 	Env *Env
 	Pos Pos
+
+	code *lambdaCode // compiled body and formals (core)
 }
 
 // PrimOp is a builtin function taking Arity arguments. Fn receives the
@@ -109,8 +113,13 @@ type PrimOpApp struct {
 
 // Env is a lexical environment frame. Its layout belongs to the evaluator
 // (evaluator.go); builtins never look inside.
+//
+// Variables are resolved statically to (frame depth, slot index), so a frame
+// is a slice of slots and a parent pointer. A `with` frame has one slot that
+// holds the (lazy) attribute set. Frames of one slot (the common `x: …`
+// lambda) keep it inline to save an allocation.
 type Env struct {
 	Vars   []Value
 	Parent *Env
-	With   *Env // core may change the frame layout
+	one    [1]Value
 }

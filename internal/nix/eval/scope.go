@@ -1,0 +1,691 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
+)
+
+// This file compiles syntax trees into evaluation nodes. Compilation
+// resolves every variable once: to a (frame depth, slot) pair for lexical
+// bindings, to a constant for the global builtins, or to the list of
+// enclosing `with` frames to search (innermost first). As in Nix, lexical
+// bindings (including the globals) always shadow `with`, and a variable
+// bound nowhere is an error at compile time, before evaluation.
+
+// scope is a compile-time frame: the names of a runtime Env's slots, or a
+// `with` frame.
+type scope struct {
+	parent *scope
+	names  map[string]int
+	with   bool
+}
+
+// compiler compiles one file.
+type compiler struct {
+	ev    *Evaluator
+	file  *syntax.File
+	dir   string // directory relative paths resolve against
+	depth int
+}
+
+// maxCompileDepth bounds the nesting of expressions the compiler recurses
+// into (the parser bounds it too; this keeps the compiler safe alone).
+const maxCompileDepth = 5000
+
+// compileFile compiles a parsed file. Syntax errors are reported as
+// evaluation errors at their position. top, when not nil, is the scope of a
+// scopedImport.
+func (ev *Evaluator) compileFile(f *syntax.File, dir string, top *scope) (node, error) {
+	if len(f.Errors) > 0 {
+		e := f.Errors[0]
+		msg := strings.ReplaceAll(e.Msg, " at "+ExprFileName+":", " at (string):")
+		return nil, &Error{Kind: ErrEval, Msg: msg, Pos: Pos{File: f, Start: int32(e.Pos), End: int32(e.End)}}
+	}
+	c := &compiler{ev: ev, file: f, dir: dir}
+	return c.expr(f.Expr, top)
+}
+
+func (c *compiler) pos(n syntax.Node) Pos {
+	s, e := n.Span()
+	return Pos{File: c.file, Start: int32(s), End: int32(e)}
+}
+
+func (c *compiler) errorf(n syntax.Node, format string, args ...any) error {
+	return &Error{Kind: ErrEval, Msg: fmt.Sprintf(format, args...), Pos: c.pos(n)}
+}
+
+// resolve finds name starting at scope sc; extra is added to every level
+// (for plain `inherit` compiled from inside the frame it fills).
+func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, error) {
+	var withs []int
+	level := extra
+	for s := sc; s != nil; s = s.parent {
+		if s.with {
+			withs = append(withs, level)
+		} else if idx, ok := s.names[name]; ok {
+			return &varNode{pos: p, name: name, level: level, idx: idx}, nil
+		}
+		level++
+	}
+	if v, ok := c.ev.globals[name]; ok {
+		return &constNode{pos: p, v: v}, nil
+	}
+	if len(withs) > 0 {
+		return &withVarNode{pos: p, name: name, levels: withs}, nil
+	}
+	return nil, &Error{Kind: ErrEval, Msg: fmt.Sprintf("undefined variable '%s'", name), Pos: p}
+}
+
+func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
+	c.depth++
+	defer func() { c.depth-- }()
+	if c.depth > maxCompileDepth {
+		return nil, c.errorf(e, "expression nested too deeply (more than %d levels)", maxCompileDepth)
+	}
+	switch x := e.(type) {
+	case *syntax.Int:
+		return &constNode{pos: c.pos(x), v: Int(x.Value)}, nil
+	case *syntax.Float:
+		return &constNode{pos: c.pos(x), v: Float(x.Value)}, nil
+	case *syntax.String:
+		return c.str(x, sc)
+	case *syntax.Path:
+		return c.path(x, sc)
+	case *syntax.URI:
+		return &constNode{pos: c.pos(x), v: String(x.Value)}, nil
+	case *syntax.Var:
+		if x.Name == "__curPos" {
+			return c.curPos(x), nil
+		}
+		return c.resolve(sc, x.Name, 0, c.pos(x))
+	case *syntax.AttrSet:
+		defs, err := c.collect(x.Bindings, x.Rec)
+		if err != nil {
+			return nil, err
+		}
+		return c.attrs(defs, sc, c.pos(x))
+	case *syntax.Let:
+		return c.let(x, sc)
+	case *syntax.List:
+		n := &listNode{pos: c.pos(x), elems: make([]node, len(x.Elems))}
+		for i, el := range x.Elems {
+			en, err := c.expr(el, sc)
+			if err != nil {
+				return nil, err
+			}
+			n.elems[i] = en
+		}
+		return n, nil
+	case *syntax.Lambda:
+		return c.lambda(x, sc, "")
+	case *syntax.Apply:
+		return c.apply(x, sc)
+	case *syntax.Select:
+		return c.sel(x, sc)
+	case *syntax.HasAttr:
+		en, err := c.expr(x.Expr, sc)
+		if err != nil {
+			return nil, err
+		}
+		path, err := c.attrPath(x.Path, sc)
+		if err != nil {
+			return nil, err
+		}
+		return &hasAttrNode{pos: c.pos(x), x: en, path: path}, nil
+	case *syntax.Unary:
+		xn, err := c.expr(x.X, sc)
+		if err != nil {
+			return nil, err
+		}
+		if x.Op == syntax.OpNot {
+			return &notNode{pos: c.pos(x), x: xn}, nil
+		}
+		return &negNode{pos: c.pos(x), x: xn}, nil
+	case *syntax.Binary:
+		return c.binary(x, sc)
+	case *syntax.If:
+		cn, err := c.expr(x.Cond, sc)
+		if err != nil {
+			return nil, err
+		}
+		tn, err := c.expr(x.Then, sc)
+		if err != nil {
+			return nil, err
+		}
+		en, err := c.expr(x.Else, sc)
+		if err != nil {
+			return nil, err
+		}
+		return &ifNode{pos: c.pos(x), cond: cn, then: tn, els: en}, nil
+	case *syntax.With:
+		en, err := c.expr(x.Env, sc)
+		if err != nil {
+			return nil, err
+		}
+		bn, err := c.expr(x.Body, &scope{parent: sc, with: true})
+		if err != nil {
+			return nil, err
+		}
+		return &withNode{pos: c.pos(x), env: en, body: bn}, nil
+	case *syntax.Assert:
+		cn, err := c.expr(x.Cond, sc)
+		if err != nil {
+			return nil, err
+		}
+		bn, err := c.expr(x.Body, sc)
+		if err != nil {
+			return nil, err
+		}
+		return &assertNode{pos: c.pos(x), cond: cn, body: bn, text: showExpr(x.Cond)}, nil
+	case *syntax.BadExpr:
+		return nil, c.errorf(x, "syntax error")
+	case nil:
+		return nil, &Error{Kind: ErrEval, Msg: "syntax error: missing expression", Pos: Pos{File: c.file}}
+	}
+	return nil, c.errorf(e, "unsupported expression %T", e)
+}
+
+func (c *compiler) curPos(x *syntax.Var) node {
+	p := c.pos(x)
+	line, col := p.Line()
+	return &constNode{pos: p, v: NewAttrs([]Attr{
+		{Name: "column", Value: Int(col), Pos: p},
+		{Name: "file", Value: String(c.file.Name), Pos: p},
+		{Name: "line", Value: Int(line), Pos: p},
+	})}
+}
+
+// str compiles a string literal: a constant when it has no interpolation.
+func (c *compiler) str(x *syntax.String, sc *scope) (node, error) {
+	p := c.pos(x)
+	if len(x.Parts) == 0 {
+		return &constNode{pos: p, v: String("")}, nil
+	}
+	if len(x.Parts) == 1 && x.Parts[0].Expr == nil {
+		return &constNode{pos: p, v: String(x.Parts[0].Lit)}, nil
+	}
+	parts, err := c.parts(x.Parts, sc)
+	if err != nil {
+		return nil, err
+	}
+	return &concatNode{pos: p, parts: parts, forceString: true}, nil
+}
+
+func (c *compiler) parts(ps []syntax.StrPart, sc *scope) ([]concatPart, error) {
+	out := make([]concatPart, 0, len(ps))
+	for i := range ps {
+		sp := &ps[i]
+		if sp.Expr == nil {
+			out = append(out, concatPart{pos: c.pos(sp), n: &constNode{pos: c.pos(sp), v: String(sp.Lit)}})
+			continue
+		}
+		n, err := c.expr(sp.Expr, sc)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, concatPart{pos: c.pos(sp), n: n})
+	}
+	return out, nil
+}
+
+// path compiles a path literal, resolving it against the file's directory.
+func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
+	p := c.pos(x)
+	if x.Kind == syntax.PathSearch {
+		name := ""
+		if len(x.Parts) > 0 {
+			name = x.Parts[0].Lit
+		}
+		return &searchPathNode{pos: p, name: name}, nil
+	}
+	if len(x.Parts) == 0 || x.Parts[0].Expr != nil {
+		return nil, c.errorf(x, "path literal without a leading literal part")
+	}
+	first := x.Parts[0].Lit
+	abs, err := c.absPath(x.Kind, first)
+	if err != nil {
+		return nil, c.errorf(x, "%v", err)
+	}
+	if len(x.Parts) == 1 {
+		return &constNode{pos: p, v: Path(abs)}, nil
+	}
+	if strings.HasSuffix(first, "/") && abs != "/" {
+		abs += "/"
+	}
+	rest, err := c.parts(x.Parts[1:], sc)
+	if err != nil {
+		return nil, err
+	}
+	parts := append([]concatPart{{pos: c.pos(&x.Parts[0]), n: &constNode{pos: p, v: Path(abs)}}}, rest...)
+	return &concatNode{pos: p, parts: parts}, nil
+}
+
+func (c *compiler) absPath(kind syntax.PathKind, text string) (string, error) {
+	switch kind {
+	case syntax.PathHome:
+		home := os.Getenv("HOME")
+		if home == "" {
+			return "", fmt.Errorf("cannot resolve %q: $HOME is not set", text)
+		}
+		return canonPath(home + "/" + strings.TrimPrefix(text, "~/")), nil
+	case syntax.PathAbsolute:
+		return canonPath(text), nil
+	default:
+		return canonPath(filepath.Join(c.dir, text)), nil
+	}
+}
+
+// canonPath normalises an absolute path as Nix does: no ".", "..", double
+// or trailing slashes.
+func canonPath(p string) string {
+	if p == "" {
+		return "/"
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return filepath.Clean(p)
+}
+
+func (c *compiler) apply(x *syntax.Apply, sc *scope) (node, error) {
+	var args []syntax.Expr
+	var fn syntax.Expr = x
+	for {
+		a, ok := fn.(*syntax.Apply)
+		if !ok {
+			break
+		}
+		args = append(args, a.Arg)
+		fn = a.Fn
+	}
+	fnode, err := c.expr(fn, sc)
+	if err != nil {
+		return nil, err
+	}
+	n := &applyNode{pos: c.pos(x), fn: fnode, args: make([]node, len(args))}
+	for i := range args {
+		an, err := c.expr(args[len(args)-1-i], sc)
+		if err != nil {
+			return nil, err
+		}
+		n.args[i] = an
+	}
+	return n, nil
+}
+
+func (c *compiler) attrPath(path []*syntax.AttrName, sc *scope) ([]attrKey, error) {
+	out := make([]attrKey, len(path))
+	for i, an := range path {
+		out[i] = attrKey{name: an.Name, pos: c.pos(an)}
+		if an.Expr != nil {
+			n, err := c.expr(an.Expr, sc)
+			if err != nil {
+				return nil, err
+			}
+			out[i].dyn = n
+		}
+	}
+	return out, nil
+}
+
+func (c *compiler) sel(x *syntax.Select, sc *scope) (node, error) {
+	en, err := c.expr(x.Expr, sc)
+	if err != nil {
+		return nil, err
+	}
+	path, err := c.attrPath(x.Path, sc)
+	if err != nil {
+		return nil, err
+	}
+	n := &selectNode{pos: c.pos(x), x: en, path: path}
+	if x.Default != nil {
+		if n.def, err = c.expr(x.Default, sc); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+func (c *compiler) binary(x *syntax.Binary, sc *scope) (node, error) {
+	xn, err := c.expr(x.X, sc)
+	if err != nil {
+		return nil, err
+	}
+	yn, err := c.expr(x.Y, sc)
+	if err != nil {
+		return nil, err
+	}
+	p := c.pos(x)
+	switch x.Op {
+	case syntax.OpAdd:
+		return &concatNode{pos: p, parts: []concatPart{{pos: c.pos(x.X), n: xn}, {pos: c.pos(x.Y), n: yn}}}, nil
+	case syntax.OpAnd, syntax.OpOr, syntax.OpImpl:
+		return &logicNode{pos: p, op: x.Op, x: xn, y: yn}, nil
+	}
+	return &binaryNode{pos: p, op: x.Op, x: xn, y: yn}, nil
+}
+
+// --- functions --------------------------------------------------------------
+
+func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error) {
+	lc := &lambdaCode{name: name, argSlot: -1}
+	inner := &scope{parent: sc, names: map[string]int{}}
+	if x.Formals == nil {
+		inner.names[x.Arg] = 0
+		lc.nslots = 1
+	} else {
+		lc.hasFormals = true
+		lc.ellipsis = x.Formals.Ellipsis
+		for i, f := range x.Formals.Items {
+			if _, dup := inner.names[f.Name]; dup {
+				return nil, c.errorf(f, "duplicate formal function argument '%s'", f.Name)
+			}
+			inner.names[f.Name] = i
+			lc.formals = append(lc.formals, formalCode{name: f.Name})
+		}
+		lc.nslots = len(x.Formals.Items)
+		if x.Arg != "" {
+			if _, dup := inner.names[x.Arg]; dup {
+				return nil, c.errorf(x, "duplicate formal function argument '%s'", x.Arg)
+			}
+			lc.argSlot = lc.nslots
+			inner.names[x.Arg] = lc.nslots
+			lc.nslots++
+		}
+		for i, f := range x.Formals.Items {
+			if f.Default == nil {
+				continue
+			}
+			d, err := c.expr(f.Default, inner)
+			if err != nil {
+				return nil, err
+			}
+			lc.formals[i].def = d
+		}
+		if len(lc.formals) > 8 {
+			lc.index = make(map[string]bool, len(lc.formals))
+			for _, f := range lc.formals {
+				lc.index[f.name] = true
+			}
+		}
+	}
+	body, err := c.expr(x.Body, inner)
+	if err != nil {
+		return nil, err
+	}
+	lc.body = body
+	return &lambdaNode{pos: c.pos(x), fn: x, code: lc}, nil
+}
+
+// --- attribute sets and let --------------------------------------------------
+
+// attrDefs is the merged content of a set literal (or a let): static
+// attributes by name (nested attribute paths and merged set literals become
+// nested attrDefs), dynamic attributes, and inherit-from sources.
+type attrDefs struct {
+	rec     bool
+	static  []*bindDef
+	byName  map[string]*bindDef
+	dynamic []*dynDef
+	froms   []syntax.Expr
+}
+
+type bindDef struct {
+	name    string
+	node    syntax.Node // the attribute name, for positions
+	value   syntax.Expr // nil when nested or inherited
+	nested  *attrDefs
+	inherit bool // plain `inherit name`
+	from    int  // index into froms for `inherit (e) name`, or -1
+}
+
+type dynDef struct {
+	name   syntax.Expr
+	node   syntax.Node
+	value  syntax.Expr
+	nested *attrDefs
+}
+
+func newDefs(rec bool) *attrDefs { return &attrDefs{rec: rec, byName: map[string]*bindDef{}} }
+
+func (c *compiler) collect(bs []syntax.Binding, rec bool) (*attrDefs, error) {
+	d := newDefs(rec)
+	return d, c.addBindings(d, bs)
+}
+
+func (c *compiler) addBindings(d *attrDefs, bs []syntax.Binding) error {
+	for _, b := range bs {
+		switch x := b.(type) {
+		case *syntax.Attr:
+			if err := c.addAttr(d, x.Path, x.Value); err != nil {
+				return err
+			}
+		case *syntax.Inherit:
+			from := -1
+			if x.From != nil {
+				d.froms = append(d.froms, x.From)
+				from = len(d.froms) - 1
+			}
+			for _, an := range x.Names {
+				if an.Expr != nil {
+					return c.errorf(an, "dynamic attributes not allowed in inherit")
+				}
+				if prev, dup := d.byName[an.Name]; dup {
+					return c.dupErr(an.Name, an, prev.node)
+				}
+				bd := &bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from}
+				d.static = append(d.static, bd)
+				d.byName[an.Name] = bd
+			}
+		}
+	}
+	return nil
+}
+
+func (c *compiler) dupErr(name string, at, prev syntax.Node) error {
+	return c.errorf(at, "attribute '%s' already defined at %s", name, c.pos(prev).describe())
+}
+
+func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Expr) error {
+	if len(path) == 0 {
+		return c.errorf(value, "attribute without a name")
+	}
+	for i, an := range path {
+		last := i == len(path)-1
+		if an.Expr != nil {
+			dd := &dynDef{name: an.Expr, node: an}
+			if last {
+				dd.value = value
+			} else {
+				dd.nested = newDefs(false)
+				if err := c.addAttr(dd.nested, path[i+1:], value); err != nil {
+					return err
+				}
+			}
+			d.dynamic = append(d.dynamic, dd)
+			return nil
+		}
+		prev, exists := d.byName[an.Name]
+		if last {
+			lit, isSet := value.(*syntax.AttrSet)
+			if exists {
+				if prev.nested != nil && isSet && !prev.inherit && prev.from < 0 {
+					if err := c.addBindings(prev.nested, lit.Bindings); err != nil {
+						return err
+					}
+					if lit.Rec {
+						prev.nested.rec = true
+					}
+					return nil
+				}
+				return c.dupErr(joinPath(path), an, prev.node)
+			}
+			bd := &bindDef{name: an.Name, node: an, from: -1}
+			if isSet {
+				nd, err := c.collect(lit.Bindings, lit.Rec)
+				if err != nil {
+					return err
+				}
+				bd.nested = nd
+			} else {
+				bd.value = value
+			}
+			d.static = append(d.static, bd)
+			d.byName[an.Name] = bd
+			return nil
+		}
+		if exists {
+			if prev.nested == nil {
+				return c.dupErr(joinPath(path[:i+1]), an, prev.node)
+			}
+			d = prev.nested
+			continue
+		}
+		bd := &bindDef{name: an.Name, node: an, from: -1, nested: newDefs(false)}
+		d.static = append(d.static, bd)
+		d.byName[an.Name] = bd
+		d = bd.nested
+	}
+	return nil
+}
+
+func joinPath(path []*syntax.AttrName) string {
+	parts := make([]string, len(path))
+	for i, an := range path {
+		if an.Expr != nil {
+			parts[i] = "\"${...}\""
+		} else {
+			parts[i] = an.Name
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
+// bindings compiles the values of defs. When frame is true the values live
+// in a new frame (rec set or let) whose scope is inner; otherwise in sc.
+func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []dynCode, error) {
+	valueScope := sc
+	outer := sc
+	extra := 0
+	if frame {
+		outer = sc.parent
+		extra = 1
+	}
+	froms := make([]node, len(d.froms))
+	for i, fe := range d.froms {
+		n, err := c.expr(fe, valueScope)
+		if err != nil {
+			return nil, nil, err
+		}
+		froms[i] = n
+	}
+	out := make([]bindCode, len(d.static))
+	for i, bd := range d.static {
+		p := c.pos(bd.node)
+		bc := bindCode{name: bd.name, pos: p}
+		var err error
+		switch {
+		case bd.inherit:
+			bc.n, err = c.resolve(outer, bd.name, extra, p)
+		case bd.from >= 0:
+			bc.n = &selectNode{pos: p, x: froms[bd.from], path: []attrKey{{name: bd.name, pos: p}}, fromInherit: true}
+		case bd.nested != nil:
+			bc.n, err = c.attrs(bd.nested, valueScope, p)
+		default:
+			if lam, ok := bd.value.(*syntax.Lambda); ok {
+				bc.n, err = c.lambda(lam, valueScope, bd.name)
+			} else {
+				bc.n, err = c.expr(bd.value, valueScope)
+			}
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		out[i] = bc
+	}
+	dyn := make([]dynCode, len(d.dynamic))
+	for i, dd := range d.dynamic {
+		nn, err := c.expr(dd.name, valueScope)
+		if err != nil {
+			return nil, nil, err
+		}
+		var vn node
+		if dd.nested != nil {
+			vn, err = c.attrs(dd.nested, valueScope, c.pos(dd.node))
+		} else {
+			vn, err = c.expr(dd.value, valueScope)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		dyn[i] = dynCode{name: nn, value: vn, pos: c.pos(dd.node)}
+	}
+	return out, dyn, nil
+}
+
+// attrs compiles a set literal (plain or rec).
+func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
+	if !d.rec {
+		bs, dyn, err := c.bindings(d, sc, false)
+		if err != nil {
+			return nil, err
+		}
+		n := &attrsNode{pos: p, dyn: dyn}
+		n.order, n.binds = sortedBinds(bs)
+		return n, nil
+	}
+	inner := &scope{parent: sc, names: make(map[string]int, len(d.static))}
+	for i, bd := range d.static {
+		inner.names[bd.name] = i
+	}
+	bs, dyn, err := c.bindings(d, inner, true)
+	if err != nil {
+		return nil, err
+	}
+	n := &recAttrsNode{pos: p, binds: bs, dyn: dyn}
+	n.order, _ = sortedBinds(bs)
+	return n, nil
+}
+
+// sortedBinds returns the slot order that sorts bindings by name, and the
+// bindings in that order.
+func sortedBinds(bs []bindCode) ([]int, []bindCode) {
+	order := make([]int, len(bs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return bs[order[a]].name < bs[order[b]].name })
+	sorted := make([]bindCode, len(bs))
+	for i, j := range order {
+		sorted[i] = bs[j]
+	}
+	return order, sorted
+}
+
+func (c *compiler) let(x *syntax.Let, sc *scope) (node, error) {
+	d, err := c.collect(x.Bindings, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(d.dynamic) > 0 {
+		return nil, c.errorf(d.dynamic[0].node, "dynamic attributes not allowed in let")
+	}
+	inner := &scope{parent: sc, names: make(map[string]int, len(d.static))}
+	for i, bd := range d.static {
+		inner.names[bd.name] = i
+	}
+	bs, _, err := c.bindings(d, inner, true)
+	if err != nil {
+		return nil, err
+	}
+	body, err := c.expr(x.Body, inner)
+	if err != nil {
+		return nil, err
+	}
+	return &letNode{pos: c.pos(x), binds: bs, body: body}, nil
+}

@@ -1,0 +1,694 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
+)
+
+// node is a compiled expression. eval returns a value in weak head normal
+// form (never a *Thunk).
+type node interface {
+	eval(ev *Evaluator, env *Env) (Value, error)
+	position() Pos
+}
+
+// thunk delays n in env, avoiding a thunk where the value is at hand:
+// constants, variables of already built frames, and lambdas.
+func (ev *Evaluator) thunk(n node, env *Env) Value {
+	switch x := n.(type) {
+	case *constNode:
+		return x.v
+	case *varNode:
+		e := env
+		for i := x.level; i > 0; i-- {
+			e = e.Parent
+		}
+		if v := e.Vars[x.idx]; v != nil {
+			return v
+		}
+	case *lambdaNode:
+		return &Lambda{Fn: x.fn, Env: env, Pos: x.pos, code: x.code}
+	}
+	return &Thunk{code: n, Env: env}
+}
+
+// --- leaves -------------------------------------------------------------------
+
+type constNode struct {
+	pos Pos
+	v   Value
+}
+
+func (n *constNode) eval(*Evaluator, *Env) (Value, error) { return n.v, nil }
+func (n *constNode) position() Pos                        { return n.pos }
+
+// varNode is a lexically bound variable: level frames up, slot idx.
+type varNode struct {
+	pos   Pos
+	name  string
+	level int
+	idx   int
+}
+
+func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	e := env
+	for i := n.level; i > 0; i-- {
+		e = e.Parent
+	}
+	v := e.Vars[n.idx]
+	if t, ok := v.(*Thunk); ok {
+		if t.State == ThunkDone {
+			return t.Value, nil
+		}
+		return ev.forceThunk(t)
+	}
+	if v == nil {
+		return nil, errKind(ErrInfiniteRecursion, n.pos, "infinite recursion encountered")
+	}
+	return v, nil
+}
+func (n *varNode) position() Pos { return n.pos }
+
+// withVarNode is a variable found in no lexical scope: it is looked up in
+// the enclosing `with` frames, innermost first.
+type withVarNode struct {
+	pos    Pos
+	name   string
+	levels []int
+}
+
+func (n *withVarNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	e := env
+	at := 0
+	for _, lv := range n.levels {
+		for ; at < lv; at++ {
+			e = e.Parent
+		}
+		set, err := ev.ForceAttrs(n.pos, e.Vars[0])
+		if err != nil {
+			return nil, err
+		}
+		if a, ok := set.Get(n.name); ok {
+			return ev.Force(a.Value)
+		}
+	}
+	return nil, ev.Errorf(n.pos, "undefined variable '%s'", n.name)
+}
+func (n *withVarNode) position() Pos { return n.pos }
+
+type searchPathNode struct {
+	pos  Pos
+	name string
+}
+
+func (n *searchPathNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	p, err := ev.findFile(n.pos, n.name)
+	if err != nil {
+		return nil, err
+	}
+	return Path(p), nil
+}
+func (n *searchPathNode) position() Pos { return n.pos }
+
+// --- strings and + ------------------------------------------------------------
+
+type concatPart struct {
+	pos Pos
+	n   node
+}
+
+// concatNode is string interpolation (forceString) or `+` and path
+// interpolation, with Nix's rules: the first operand decides whether the
+// result is a number, a path or a string.
+type concatNode struct {
+	pos         Pos
+	parts       []concatPart
+	forceString bool
+}
+
+func (n *concatNode) position() Pos { return n.pos }
+
+func (n *concatNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	if !n.forceString && len(n.parts) == 2 {
+		a, err := n.parts[0].n.eval(ev, env)
+		if err != nil {
+			return nil, err
+		}
+		b, err := n.parts[1].n.eval(ev, env)
+		if err != nil {
+			return nil, err
+		}
+		// Fast paths for the common cases.
+		switch x := a.(type) {
+		case Int:
+			switch y := b.(type) {
+			case Int:
+				return x + y, nil
+			case Float:
+				return Float(x) + y, nil
+			}
+			return nil, ev.Errorf(n.parts[1].pos, "cannot add %s to an integer", TypeName(b))
+		case Float:
+			switch y := b.(type) {
+			case Int:
+				return x + Float(y), nil
+			case Float:
+				return x + y, nil
+			}
+			return nil, ev.Errorf(n.parts[1].pos, "cannot add %s to a float", TypeName(b))
+		case String:
+			if y, ok := b.(String); ok {
+				return x + y, nil
+			}
+			s, err := ev.coerceToString(n.parts[1].pos, b, false, true)
+			if err != nil {
+				return nil, err
+			}
+			return x + String(s), nil
+		case Path:
+			s, err := ev.coerceToString(n.parts[1].pos, b, false, false)
+			if err != nil {
+				return nil, err
+			}
+			return Path(canonPath(string(x) + s)), nil
+		}
+		if _, err := ev.coerceToString(n.parts[0].pos, a, false, true); err != nil {
+			return nil, err
+		}
+		return nil, ev.Errorf(n.parts[0].pos, "cannot add %s to %s", TypeName(b), TypeName(a))
+	}
+	var sb strings.Builder
+	isPath := false
+	for i, p := range n.parts {
+		v, err := p.n.eval(ev, env)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 && !n.forceString {
+			if pv, ok := v.(Path); ok {
+				isPath = true
+				sb.WriteString(string(pv))
+				continue
+			}
+		}
+		if s, ok := v.(String); ok {
+			sb.WriteString(string(s))
+			continue
+		}
+		s, err := ev.coerceToString(p.pos, v, false, !isPath)
+		if err != nil {
+			return nil, err
+		}
+		sb.WriteString(s)
+	}
+	if isPath {
+		return Path(canonPath(sb.String())), nil
+	}
+	return String(sb.String()), nil
+}
+
+// --- collections ----------------------------------------------------------------
+
+type listNode struct {
+	pos   Pos
+	elems []node
+}
+
+func (n *listNode) position() Pos { return n.pos }
+func (n *listNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	if len(n.elems) == 0 {
+		return &List{}, nil
+	}
+	vs := make([]Value, len(n.elems))
+	for i, e := range n.elems {
+		vs[i] = ev.thunk(e, env)
+	}
+	return &List{Elems: vs}, nil
+}
+
+type bindCode struct {
+	name string
+	pos  Pos
+	n    node
+}
+
+type dynCode struct {
+	name  node
+	value node
+	pos   Pos
+}
+
+// attrsNode is a non-recursive set literal; binds are sorted by name.
+type attrsNode struct {
+	pos   Pos
+	binds []bindCode
+	order []int
+	dyn   []dynCode
+}
+
+func (n *attrsNode) position() Pos { return n.pos }
+func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
+	for i := range n.binds {
+		b := &n.binds[i]
+		es[i] = Attr{Name: b.name, Value: ev.thunk(b.n, env), Pos: b.pos}
+	}
+	if len(n.dyn) == 0 {
+		return &Attrs{Entries: es}, nil
+	}
+	return ev.addDynamic(es, n.dyn, env)
+}
+
+func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, error) {
+	for _, d := range dyn {
+		nv, err := d.name.eval(ev, env)
+		if err != nil {
+			return nil, err
+		}
+		if _, isNull := nv.(Null); isNull {
+			continue
+		}
+		name, err := ev.ForceString(d.pos, nv)
+		if err != nil {
+			return nil, err
+		}
+		set := &Attrs{Entries: es}
+		if i, found := set.index(name); found {
+			return nil, ev.Errorf(d.pos, "dynamic attribute '%s' already defined at %s", name, es[i].Pos.describe())
+		} else {
+			es = append(es, Attr{})
+			copy(es[i+1:], es[i:])
+			es[i] = Attr{Name: name, Value: ev.thunk(d.value, env), Pos: d.pos}
+		}
+	}
+	return &Attrs{Entries: es}, nil
+}
+
+// recAttrsNode is a `rec { }` set: its attributes live in a frame the
+// values are evaluated in. binds are in slot order; order lists the slots
+// in name order.
+type recAttrsNode struct {
+	pos   Pos
+	binds []bindCode
+	order []int
+	dyn   []dynCode
+}
+
+func (n *recAttrsNode) position() Pos { return n.pos }
+func (n *recAttrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	inner := ev.fillFrame(n.binds, env)
+	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
+	for i, slot := range n.order {
+		b := &n.binds[slot]
+		es[i] = Attr{Name: b.name, Value: inner.Vars[slot], Pos: b.pos}
+	}
+	if len(n.dyn) == 0 {
+		return &Attrs{Entries: es}, nil
+	}
+	return ev.addDynamic(es, n.dyn, inner)
+}
+
+// fillFrame makes the frame of a let or rec set and fills its slots.
+// Variables of the frame itself get real thunks: their slots may not be
+// filled yet.
+func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
+	inner := &Env{Parent: env}
+	if len(binds) == 1 {
+		inner.Vars = inner.one[:]
+	} else {
+		inner.Vars = make([]Value, len(binds))
+	}
+	for i := range binds {
+		inner.Vars[i] = ev.thunkRec(binds[i].n, inner)
+	}
+	return inner
+}
+
+// thunkRec is thunk for values of a frame being filled.
+func (ev *Evaluator) thunkRec(n node, env *Env) Value {
+	if v, ok := n.(*varNode); ok && v.level == 0 {
+		return &Thunk{code: n, Env: env}
+	}
+	return ev.thunk(n, env)
+}
+
+type letNode struct {
+	pos   Pos
+	binds []bindCode
+	body  node
+}
+
+func (n *letNode) position() Pos { return n.pos }
+func (n *letNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	return n.body.eval(ev, ev.fillFrame(n.binds, env))
+}
+
+type withNode struct {
+	pos  Pos
+	env  node
+	body node
+}
+
+func (n *withNode) position() Pos { return n.pos }
+func (n *withNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	inner := &Env{Parent: env}
+	inner.one[0] = ev.thunk(n.env, env)
+	inner.Vars = inner.one[:]
+	return n.body.eval(ev, inner)
+}
+
+// --- select ---------------------------------------------------------------------
+
+type attrKey struct {
+	name string
+	dyn  node
+	pos  Pos
+}
+
+func (ev *Evaluator) keyName(k *attrKey, env *Env) (string, error) {
+	if k.dyn == nil {
+		return k.name, nil
+	}
+	v, err := k.dyn.eval(ev, env)
+	if err != nil {
+		return "", err
+	}
+	return ev.ForceString(k.pos, v)
+}
+
+type selectNode struct {
+	pos         Pos
+	x           node
+	path        []attrKey
+	def         node
+	fromInherit bool
+}
+
+func (n *selectNode) position() Pos { return n.pos }
+func (n *selectNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	v, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	for i := range n.path {
+		k := &n.path[i]
+		if i > 0 {
+			if v, err = ev.Force(v); err != nil {
+				return nil, err
+			}
+		}
+		set, ok := v.(*Attrs)
+		if !ok {
+			if n.def != nil {
+				return n.def.eval(ev, env)
+			}
+			return nil, ev.Errorf(n.pos, "value is %s while a set was expected", TypeName(v))
+		}
+		name, err := ev.keyName(k, env)
+		if err != nil {
+			return nil, err
+		}
+		a, ok := set.Get(name)
+		if !ok {
+			if n.def != nil {
+				return n.def.eval(ev, env)
+			}
+			return nil, ev.Errorf(n.pos, "attribute '%s' missing", name)
+		}
+		v = a.Value
+	}
+	v, err = ev.Force(v)
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+type hasAttrNode struct {
+	pos  Pos
+	x    node
+	path []attrKey
+}
+
+func (n *hasAttrNode) position() Pos { return n.pos }
+func (n *hasAttrNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	v, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	for i := range n.path {
+		if i > 0 {
+			if v, err = ev.Force(v); err != nil {
+				return nil, err
+			}
+		}
+		set, ok := v.(*Attrs)
+		if !ok {
+			return Bool(false), nil
+		}
+		name, err := ev.keyName(&n.path[i], env)
+		if err != nil {
+			return nil, err
+		}
+		a, ok := set.Get(name)
+		if !ok {
+			return Bool(false), nil
+		}
+		v = a.Value
+	}
+	return Bool(true), nil
+}
+
+// --- functions ------------------------------------------------------------------
+
+type formalCode struct {
+	name string
+	def  node
+}
+
+// lambdaCode is the compiled form of a function.
+type lambdaCode struct {
+	name       string // the attribute or let name it was bound to, if any
+	body       node
+	hasFormals bool
+	formals    []formalCode
+	index      map[string]bool // formal names, for large formal lists
+	ellipsis   bool
+	argSlot    int // slot of the `@` name, or -1
+	nslots     int
+}
+
+func (lc *lambdaCode) hasFormal(name string) bool {
+	if lc.index != nil {
+		return lc.index[name]
+	}
+	for _, f := range lc.formals {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// describe names the function in messages, as Nix 2.8 does.
+func (lc *lambdaCode) describe(p Pos) string {
+	if lc.name != "" {
+		return "'" + lc.name + "' at " + p.describe()
+	}
+	return "anonymous function at " + p.describe()
+}
+
+type lambdaNode struct {
+	pos  Pos
+	fn   *syntax.Lambda
+	code *lambdaCode
+}
+
+func (n *lambdaNode) position() Pos { return n.pos }
+func (n *lambdaNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	return &Lambda{Fn: n.fn, Env: env, Pos: n.pos, code: n.code}, nil
+}
+
+type applyNode struct {
+	pos  Pos
+	fn   node
+	args []node
+}
+
+func (n *applyNode) position() Pos { return n.pos }
+func (n *applyNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	f, err := n.fn.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range n.args {
+		if f, err = ev.call1(n.pos, f, ev.thunk(a, env)); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// --- control ----------------------------------------------------------------------
+
+type ifNode struct {
+	pos             Pos
+	cond, then, els node
+}
+
+func (n *ifNode) position() Pos { return n.pos }
+func (n *ifNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	c, err := n.cond.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := c.(Bool)
+	if !ok {
+		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(c))
+	}
+	if b {
+		return n.then.eval(ev, env)
+	}
+	return n.els.eval(ev, env)
+}
+
+type assertNode struct {
+	pos        Pos
+	cond, body node
+	text       string
+}
+
+func (n *assertNode) position() Pos { return n.pos }
+func (n *assertNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	c, err := n.cond.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := c.(Bool)
+	if !ok {
+		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(c))
+	}
+	if !b {
+		return nil, errKind(ErrAssert, n.pos, "assertion '%s' failed", n.text)
+	}
+	return n.body.eval(ev, env)
+}
+
+type notNode struct {
+	pos Pos
+	x   node
+}
+
+func (n *notNode) position() Pos { return n.pos }
+func (n *notNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	v, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := v.(Bool)
+	if !ok {
+		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(v))
+	}
+	return !b, nil
+}
+
+type negNode struct {
+	pos Pos
+	x   node
+}
+
+func (n *negNode) position() Pos { return n.pos }
+func (n *negNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	v, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	return ev.arith(n.pos, syntax.OpSub, Int(0), v)
+}
+
+type logicNode struct {
+	pos  Pos
+	op   syntax.Op
+	x, y node
+}
+
+func (n *logicNode) position() Pos { return n.pos }
+func (n *logicNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	v, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	a, ok := v.(Bool)
+	if !ok {
+		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(v))
+	}
+	switch n.op {
+	case syntax.OpAnd:
+		if !a {
+			return Bool(false), nil
+		}
+	case syntax.OpOr:
+		if a {
+			return Bool(true), nil
+		}
+	case syntax.OpImpl:
+		if !a {
+			return Bool(true), nil
+		}
+	}
+	w, err := n.y.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := w.(Bool)
+	if !ok {
+		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(w))
+	}
+	return b, nil
+}
+
+type binaryNode struct {
+	pos  Pos
+	op   syntax.Op
+	x, y node
+}
+
+func (n *binaryNode) position() Pos { return n.pos }
+func (n *binaryNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	a, err := n.x.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	b, err := n.y.eval(ev, env)
+	if err != nil {
+		return nil, err
+	}
+	switch n.op {
+	case syntax.OpSub, syntax.OpMul, syntax.OpDiv:
+		return ev.arith(n.pos, n.op, a, b)
+	case syntax.OpEq:
+		eq, err := ev.equal(n.pos, a, b, false)
+		return Bool(eq), err
+	case syntax.OpNotEq:
+		eq, err := ev.equal(n.pos, a, b, false)
+		return Bool(!eq), err
+	case syntax.OpLess:
+		lt, err := ev.Less(n.pos, a, b)
+		return Bool(lt), err
+	case syntax.OpGreater:
+		lt, err := ev.Less(n.pos, b, a)
+		return Bool(lt), err
+	case syntax.OpLessEq:
+		lt, err := ev.Less(n.pos, b, a)
+		return Bool(!lt), err
+	case syntax.OpGreaterEq:
+		lt, err := ev.Less(n.pos, a, b)
+		return Bool(!lt), err
+	case syntax.OpUpdate:
+		return ev.update(n.pos, a, b)
+	case syntax.OpConcat:
+		return ev.concatLists(n.pos, a, b)
+	}
+	return nil, ev.Errorf(n.pos, "unsupported operator %s", n.op)
+}
