@@ -1,0 +1,2 @@
+{ a = { b =
+    __curPos; }; }.a.b.line

@@ -1,0 +1,1 @@
+let x = "mid"; in toString /a/${x}/b

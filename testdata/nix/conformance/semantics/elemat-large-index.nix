@@ -1,0 +1,1 @@
+builtins.elemAt (builtins.genList (x: x * 2) 100000) 99999

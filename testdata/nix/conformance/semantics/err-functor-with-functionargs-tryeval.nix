@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.functionArgs { __functor = self: { a }: a; })

@@ -1,0 +1,1 @@
+[ ({ f = x: x; } == { f = x: x; }) (let f = x: x; in { inherit f; } == { inherit f; }) ]

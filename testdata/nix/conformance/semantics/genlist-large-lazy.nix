@@ -1,0 +1,1 @@
+builtins.length (builtins.genList (x: throw "x") 1000000)

@@ -1,0 +1,1 @@
+let d = { type = "derivation"; outPath = "/nix/store/x-y"; name = "y"; }; in "${d}"

@@ -1,0 +1,1 @@
+"${{ outPath = "/nix/store/aaa-x"; }}/bin"

@@ -1,0 +1,1 @@
+(builtins: builtins + 1) 1

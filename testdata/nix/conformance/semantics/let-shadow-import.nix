@@ -1,0 +1,1 @@
+let import = x: "shadowed ${x}"; in import "y"

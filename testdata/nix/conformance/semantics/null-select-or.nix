@@ -1,0 +1,1 @@
+let n = null; in n.a or "default"

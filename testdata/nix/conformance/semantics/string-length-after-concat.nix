@@ -1,0 +1,1 @@
+builtins.stringLength ("ä" + "ö")

@@ -1,0 +1,1 @@
+builtins.trace "x" (builtins.trace "y" "z")
