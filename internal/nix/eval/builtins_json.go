@@ -2,7 +2,7 @@ package eval
 
 import "errors"
 
-// toJSON and fromJSON.
+// toJSON, fromJSON and fromTOML.
 
 func primToJSON(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	s, err := ToJSON(ev, pos, args[0])
@@ -31,4 +31,24 @@ func primFromJSON(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 var jsonPrimOps = []*PrimOp{
 	{Name: "toJSON", Arity: 1, Fn: primToJSON},
 	{Name: "fromJSON", Arity: 1, Fn: primFromJSON},
+	{Name: "fromTOML", Arity: 1, Fn: primFromTOML},
+}
+
+func primFromTOML(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	s, err := ev.ForceString(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	v, err := parseTOML(s)
+	if err != nil {
+		var te *tomlError
+		if errors.As(err, &te) {
+			if te.msg == errTOMLDates {
+				return nil, ev.Errorf(pos, "while parsing a TOML string: %s", te.msg)
+			}
+			return nil, ev.Errorf(pos, "while parsing a TOML string: %s\n        --> fromTOML, line %d", te.msg, te.line)
+		}
+		return nil, err
+	}
+	return v, nil
 }

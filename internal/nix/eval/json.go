@@ -180,11 +180,17 @@ func (p *jsonParser) position(read int) (int, int) {
 }
 
 func (p *jsonParser) syntaxErr(read int, msg string) error {
+	return p.syntaxErrIn("value", read, msg)
+}
+
+// syntaxErrIn reports a syntax error found while parsing the given part
+// ("value", "array", "object key", "object separator", "object").
+func (p *jsonParser) syntaxErrIn(context string, read int, msg string) error {
 	line, col := p.position(read)
 	if read > len(p.src) {
 		col++
 	}
-	return &jsonError{msg: fmt.Sprintf("[json.exception.parse_error.101] parse error at line %d, column %d: syntax error while parsing value - %s", line, col, msg)}
+	return &jsonError{msg: fmt.Sprintf("[json.exception.parse_error.101] parse error at line %d, column %d: syntax error while parsing %s - %s", line, col, context, msg)}
 }
 
 // tokenName describes the token at p.i as nlohmann does in messages.
@@ -284,7 +290,7 @@ func (p *jsonParser) object() (Value, error) {
 	for {
 		p.skipWS()
 		if p.i >= len(p.src) || p.src[p.i] != '"' {
-			return nil, p.syntaxErr(p.i+1, "unexpected "+p.tokenName()+"; expected string literal")
+			return nil, p.syntaxErrIn("object key", p.i+1, "unexpected "+p.tokenName()+"; expected string literal")
 		}
 		k, err := p.str()
 		if err != nil {
@@ -292,7 +298,7 @@ func (p *jsonParser) object() (Value, error) {
 		}
 		p.skipWS()
 		if p.i >= len(p.src) || p.src[p.i] != ':' {
-			return nil, p.syntaxErr(p.i+1, "unexpected "+p.tokenName()+"; expected ':'")
+			return nil, p.syntaxErrIn("object separator", p.i+1, "unexpected "+p.tokenName()+"; expected ':'")
 		}
 		p.i++
 		p.skipWS()
@@ -313,7 +319,7 @@ func (p *jsonParser) object() (Value, error) {
 			p.i++
 			break
 		}
-		return nil, p.syntaxErr(p.i+1, "unexpected "+p.tokenName()+"; expected '}'")
+		return nil, p.syntaxErrIn("object", p.i+1, "unexpected "+p.tokenName()+"; expected '}'")
 	}
 	entries := make([]Attr, len(order))
 	for i, k := range order {
@@ -350,22 +356,22 @@ func (p *jsonParser) array() (Value, error) {
 			p.i++
 			break
 		}
-		return nil, p.syntaxErr(p.i+1, "unexpected "+p.tokenName()+"; expected ']'")
+		return nil, p.syntaxErrIn("array", p.i+1, "unexpected "+p.tokenName()+"; expected ']'")
 	}
 	return &List{Elems: out}, nil
 }
 
 func (p *jsonParser) number() (Value, error) {
 	start := p.i
-	bad := func() error {
+	bad := func(expected string) error {
 		end := min(p.i+1, len(p.src))
-		return p.syntaxErr(p.i+1, fmt.Sprintf("invalid number; expected digit after '%s'; last read: '%s'", p.src[start:p.i], p.src[start:end]))
+		return p.syntaxErr(p.i+1, fmt.Sprintf("invalid number; expected %s; last read: '%s'", expected, p.src[start:end]))
 	}
 	if p.src[p.i] == '-' {
 		p.i++
 	}
 	if p.i >= len(p.src) || !isDigitByte(p.src[p.i]) {
-		return nil, bad()
+		return nil, bad("digit after '-'")
 	}
 	if p.src[p.i] == '0' {
 		p.i++
@@ -379,7 +385,7 @@ func (p *jsonParser) number() (Value, error) {
 		isFloat = true
 		p.i++
 		if p.i >= len(p.src) || !isDigitByte(p.src[p.i]) {
-			return nil, bad()
+			return nil, bad("digit after '.'")
 		}
 		for p.i < len(p.src) && isDigitByte(p.src[p.i]) {
 			p.i++
@@ -390,9 +396,12 @@ func (p *jsonParser) number() (Value, error) {
 		p.i++
 		if p.i < len(p.src) && (p.src[p.i] == '+' || p.src[p.i] == '-') {
 			p.i++
+			if p.i >= len(p.src) || !isDigitByte(p.src[p.i]) {
+				return nil, bad("digit after exponent sign")
+			}
 		}
 		if p.i >= len(p.src) || !isDigitByte(p.src[p.i]) {
-			return nil, bad()
+			return nil, bad("'+', '-', or digit after exponent")
 		}
 		for p.i < len(p.src) && isDigitByte(p.src[p.i]) {
 			p.i++
