@@ -1,2 +1,921 @@
+# The module system: collects modules (imports, disabledModules), builds the
+# option tree level by level, resolves definition properties (mkIf, mkMerge,
+# priorities, ordering) and returns the lazily merged configuration.
 { lib }:
-{ }
+let
+  b = builtins;
+  opts = lib.options;
+  types = lib.types;
+
+  isOption = v: b.isAttrs v && (v._type or null) == "option";
+
+  # Names a module may carry next to `config`/`options`.
+  moduleAttrs = [
+    "_class"
+    "_file"
+    "key"
+    "disabledModules"
+    "imports"
+    "options"
+    "config"
+    "meta"
+    "freeformType"
+  ];
+
+  setAttrByPath =
+    path: v:
+    let
+      n = b.length path;
+    in
+    b.foldl' (acc: i: { ${b.elemAt path (n - 1 - i)} = acc; }) v (b.genList (i: i) n);
+
+  attrByPath =
+    path: default: set:
+    if path == [ ] then
+      set
+    else
+      let
+        n = b.head path;
+      in
+      if b.isAttrs set && set ? ${n} then attrByPath (b.tail path) default set.${n} else default;
+
+  recursiveUpdate =
+    lhs: rhs:
+    b.zipAttrsWith (
+      n: vs:
+      if b.length vs == 1 then
+        b.head vs
+      else
+        let
+          l = b.elemAt vs 0;
+          r = b.elemAt vs 1;
+        in
+        if b.isAttrs l && b.isAttrs r && !(isOption l) then recursiveUpdate l r else r
+    ) [ lhs rhs ];
+
+  # Edit distance, for "did you mean" suggestions.
+  levenshtein =
+    s: t:
+    let
+      sl = b.stringLength s;
+      tl = b.stringLength t;
+      sc = b.genList (i: b.substring i 1 s) sl;
+      tc = b.genList (j: b.substring j 1 t) tl;
+      step =
+        prev: c:
+        let
+          row = b.foldl' (
+            acc: j:
+            let
+              del = b.elemAt prev (j + 1) + 1;
+              ins = b.elemAt acc.cells j + 1;
+              sub = b.elemAt prev j + (if b.elemAt tc j == c then 0 else 1);
+              m1 = if del < ins then del else ins;
+              m = if m1 < sub then m1 else sub;
+            in
+            {
+              cells = acc.cells ++ [ m ];
+            }
+          ) { cells = [ (b.head prev + 1) ]; } (b.genList (j: j) tl);
+        in
+        row.cells;
+    in
+    b.elemAt (b.foldl' step (b.genList (j: j) (tl + 1)) sc) tl;
+
+  # Expand the properties that act on structure: mkMerge splices, mkIf keeps
+  # or drops; priorities and orderings wrapped around them are kept on each
+  # part.
+  discharge =
+    v:
+    let
+      t = if b.isAttrs v then v._type or null else null;
+    in
+    if t == null then
+      [ v ]
+    else if t == "merge" then
+      b.concatMap discharge v.contents
+    else if t == "if" then
+      (
+        if !b.isBool v.condition then
+          throw "‘mkIf’ called with a non-Boolean condition"
+        else if v.condition then
+          discharge v.content
+        else
+          [ ]
+      )
+    else if t == "override" || t == "order" then
+      map (c: v // { content = c; }) (discharge v.content)
+    else
+      [ v ];
+
+  # Split a definition of a non-leaf level into attribute sets, each with a
+  # function re-applying the properties that surrounded it.
+  pushDown =
+    wrap: v:
+    let
+      t = v._type or null;
+    in
+    if !b.isAttrs v then
+      [
+        {
+          attrs = null;
+          raw = v;
+          inherit wrap;
+        }
+      ]
+    else if t == null then
+      [
+        {
+          attrs = v;
+          inherit wrap;
+        }
+      ]
+    else if t == "merge" then
+      b.concatMap (pushDown wrap) v.contents
+    else if t == "if" then
+      pushDown (x: wrap (lib.modules.mkIf v.condition x)) v.content
+    else if t == "override" then
+      pushDown (x: wrap (lib.modules.mkOverride v.priority x)) v.content
+    else if t == "order" then
+      pushDown (x: wrap (lib.modules.mkOrder v.priority x)) v.content
+    else
+      [
+        {
+          attrs = v;
+          inherit wrap;
+        }
+      ];
+
+  idWrap = x: x;
+
+  prioOf = v: if b.isAttrs v && (v._type or null) == "override" then v.priority else 100;
+  stripOverride = v: if b.isAttrs v && (v._type or null) == "override" then stripOverride v.content else v;
+  orderOf = v: if b.isAttrs v && (v._type or null) == "order" then v.priority else 1000;
+  stripOrder = v: if b.isAttrs v && (v._type or null) == "order" then stripOrder v.content else v;
+  hasOrder = v: b.isAttrs v && (v._type or null) == "order";
+
+  notOfType =
+    loc: type: bad:
+    throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. Definition values:${opts.showDefs bad}";
+
+  # The module that declares `_module.*`, shared by every evaluation.
+  internalOptions = {
+    _module.args = opts.mkOption {
+      type = types.lazyAttrsOf types.raw;
+      internal = true;
+      description = "Additional arguments passed to each module.";
+    };
+    _module.check = opts.mkOption {
+      type = types.bool;
+      internal = true;
+      default = true;
+      description = "Whether to check whether all option definitions have matching declarations.";
+    };
+    _module.freeformType = opts.mkOption {
+      type = types.nullOr types.optionType;
+      internal = true;
+      default = null;
+      description = "If set, merge all definitions that don't have an associated option together using this type.";
+    };
+    _module.specialArgs = opts.mkOption {
+      readOnly = true;
+      internal = true;
+      description = "Externally provided module arguments that can't be modified from within a configuration.";
+    };
+  };
+
+  self = {
+    defaultOverridePriority = 100;
+    defaultOrderPriority = 1000;
+
+    mkIf = condition: content: {
+      _type = "if";
+      inherit condition content;
+    };
+    mkAssert =
+      assertion: message: content:
+      self.mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
+    mkMerge = contents: {
+      _type = "merge";
+      inherit contents;
+    };
+    mkOverride = priority: content: {
+      _type = "override";
+      inherit priority content;
+    };
+    mkOptionDefault = self.mkOverride 1500;
+    mkDefault = self.mkOverride 1000;
+    mkImageMediaOverride = self.mkOverride 60;
+    mkForce = self.mkOverride 50;
+    mkVMOverride = self.mkOverride 10;
+    mkFixStrictness = x: x;
+    mkOrder = priority: content: {
+      _type = "order";
+      inherit priority content;
+    };
+    mkBefore = self.mkOrder 500;
+    mkAfter = self.mkOrder 1500;
+
+    setDefaultModuleLocation = file: m: {
+      _file = file;
+      imports = [ m ];
+    };
+
+    importJSON = file: {
+      _file = file;
+      config = b.fromJSON (b.readFile file);
+    };
+
+    dischargeProperties = discharge;
+
+    filterOverrides =
+      defs:
+      let
+        top = b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 defs;
+      in
+      map (d: d // { value = stripOverride d.value; }) (b.filter (d: prioOf d.value == top) defs);
+
+    sortProperties =
+      defs:
+      if b.any (d: hasOrder d.value) defs then
+        map (d: d // { value = stripOrder d.value; }) (b.sort (x: y: orderOf x.value < orderOf y.value) defs)
+      else
+        defs;
+
+    # Resolve the definitions of one option (or one element of a container
+    # type) and merge them with the type.
+    mergeDefinitions =
+      loc: type: defs:
+      let
+        # Fast path: one plain definition, nothing to resolve.
+        single = b.length defs == 1 && (
+          let
+            v = (b.head defs).value;
+          in
+          !(b.isAttrs v) || !(v ? _type)
+        );
+        discharged =
+          if single then
+            defs
+          else
+            b.concatMap (d: map (v: d // { value = v; }) (discharge d.value)) defs;
+        highestPrio = if single then 100 else b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
+        defsFinal =
+          if single then
+            defs
+          else
+            self.sortProperties (map (d: d // { value = stripOverride d.value; }) (b.filter (d: prioOf d.value == highestPrio) discharged));
+        isDefined = defsFinal != [ ];
+        mergedValue =
+          if !isDefined then
+            (
+              if type.emptyValue ? value then
+                type.emptyValue.value
+              else
+                throw "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
+            )
+          else if type ? headError then
+            (
+              let
+                e = type.headError loc defsFinal;
+              in
+              if e != null then
+                throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. TypeError: ${e.message}"
+              else
+                type.merge loc defsFinal
+            )
+          else
+            (
+              let
+                bad = b.filter (d: !(type.check d.value)) defsFinal;
+              in
+              if bad != [ ] then notOfType loc type bad else type.merge loc defsFinal
+            );
+      in
+      {
+        inherit
+          defsFinal
+          isDefined
+          mergedValue
+          highestPrio
+          ;
+        defsFinal' = {
+          values = defsFinal;
+          inherit highestPrio;
+        };
+        optionalValue = if isDefined then { value = mergedValue; } else { };
+      };
+
+    # Combine several declarations of one option.
+    mergeOptionDecls =
+      loc: decls:
+      let
+        first = b.head decls;
+        one = b.length decls == 1;
+        combine =
+          acc: d:
+          let
+            o = d.value;
+            clash = n: acc.opt ? ${n} && o ? ${n};
+            typeClash = acc.opt ? type && o ? type;
+            mergedType = if typeClash then acc.opt.type.typeMerge o.type.functor else null;
+          in
+          if clash "default" || clash "example" || clash "description" || clash "apply" || (typeClash && mergedType == null) then
+            throw "The option `${opts.showOption loc}' in `${d.file}' is already declared in ${opts.showFiles acc.files}."
+          else
+            {
+              opt = acc.opt // o // (if typeClash then { type = mergedType; } else { });
+              files = acc.files ++ [ d.file ];
+              positions = acc.positions ++ [ d.pos ];
+            };
+        r =
+          if one then
+            {
+              opt = first.value;
+              files = [ first.file ];
+              positions = [ first.pos ];
+            }
+          else
+            b.foldl' combine {
+              opt = { };
+              files = [ ];
+              positions = [ ];
+            } decls;
+      in
+      r.opt
+      // {
+        declarations = r.files;
+        declarationPositions = b.filter (p: p != null) r.positions;
+      };
+
+    # Evaluate one option: declarations merged, default added with the
+    # lowest priority, definitions resolved and merged by the type.
+    evalOptionValue =
+      loc: opt: defs:
+      let
+        type = opt.type or types.unspecified;
+        declPos = b.head (opt.declarationPositions or [ null ] ++ [ null ]);
+        withDefault =
+          (
+            if opt ? default then
+              [
+                {
+                  file = b.head (opt.declarations or [ "<unknown-file>" ]);
+                  pos = declPos;
+                  value = self.mkOptionDefault opt.default;
+                }
+              ]
+            else
+              [ ]
+          )
+          ++ defs;
+        res =
+          if (opt.readOnly or false) && b.length withDefault > 1 then
+            throw "The option `${opts.showOption loc}' is read-only, but it's set multiple times. Definition values:${
+              opts.showDefs (map (d: d // { value = (self.mergeDefinitions loc type [ d ]).mergedValue; }) withDefault)
+            }"
+          else
+            self.mergeDefinitions loc type withDefault;
+        merged =
+          if res.isDefined || type.emptyValue ? value then
+            res.mergedValue
+          else
+            throw (
+              "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
+              + (
+                if declPos != null then
+                  "\nDeclared in `${declPos.file}:${toString declPos.line}:${toString declPos.column}'."
+                else
+                  ""
+              )
+            );
+        value = if opt ? apply then opt.apply merged else merged;
+      in
+      opt
+      // {
+        _type = "option";
+        inherit loc type value;
+        inherit (res) isDefined highestPrio;
+        definitions = map (d: d.value) res.defsFinal;
+        files = map (d: d.file) res.defsFinal;
+        definitionsWithLocations = res.defsFinal;
+      };
+
+    # Merge one level of the option tree. `decls` are option subtrees,
+    # `defs` are definitions (possibly wrapped in properties) of this level.
+    # `rel` is this level's path inside the evaluation, `prefix` the
+    # evaluation's own prefix.
+    mergeLevel =
+      prefix: rel: decls: defs:
+      let
+        declsByName = b.zipAttrsWith (n: xs: xs) (
+          map (
+            d:
+            b.mapAttrs (n: v: {
+              inherit (d) file;
+              pos = b.unsafeGetAttrPos n d.value;
+              value = v;
+            }) d.value
+          ) decls
+        );
+        parts = b.concatMap (
+          d:
+          map (p: p // { inherit (d) file; pos = d.pos or null; ignorable = d.ignorable or false; }) (pushDown idWrap d.value)
+        ) defs;
+        notSet = b.filter (p: p.attrs == null) parts;
+        defsByName =
+          if notSet != [ ] then
+            (
+              let
+                p = b.head notSet;
+              in
+              throw ''
+                In module `${p.file}', you're trying to define a value of type `${b.typeOf p.raw}'
+                rather than an attribute set for the option
+                `${b.concatStringsSep "." (prefix ++ rel)}'!
+
+                This usually happens if `${b.concatStringsSep "." (prefix ++ rel)}' has option
+                definitions inside that are not matched. Check that the definition matches the declared options.
+                Definition at `${opts.showDefLoc p}'.
+              ''
+            )
+          else
+            b.zipAttrsWith (n: xs: xs) (
+              map (
+                p:
+                b.mapAttrs (
+                  n: v:
+                  let
+                    q = b.unsafeGetAttrPos n p.attrs;
+                  in
+                  {
+                    inherit (p) file ignorable;
+                    pos = if q == null then p.pos else q;
+                    value = p.wrap v;
+                  }
+                ) p.attrs
+              ) parts
+            );
+        children = b.mapAttrs (
+          n: ds:
+          let
+            loc = prefix ++ rel ++ [ n ];
+            leafs = b.filter (d: isOption d.value) ds;
+            here = defsByName.${n} or [ ];
+          in
+          if leafs == [ ] then
+            {
+              leaf = false;
+              sub = self.mergeLevel prefix (rel ++ [ n ]) (map (d: { inherit (d) file; value = d.value; }) ds) here;
+            }
+          else if b.length leafs != b.length ds then
+            (
+              let
+                other = b.head (b.filter (d: !(isOption d.value)) ds);
+                o = b.head leafs;
+              in
+              throw "The option `${opts.showOption loc}' in module `${o.file}' would be a parent of the following options, but its type `${(o.value.type or types.unspecified).description}' does not support nested options.\n${
+                b.concatStringsSep "\n" (
+                  map (k: "- option(s) with prefix `${opts.showOption (loc ++ [ k ])}' in module `${other.file}'") (
+                    b.attrNames other.value
+                  )
+                )
+              }"
+            )
+          else
+            {
+              leaf = true;
+              option = self.evalOptionValue loc (self.mergeOptionDecls loc ds) (
+                map (d: { inherit (d) file pos value; }) here
+              );
+            }
+        ) declsByName;
+        unmatchedHere = b.concatLists (
+          map (
+            n:
+            if declsByName ? ${n} then
+              (if children.${n}.leaf then [ ] else children.${n}.sub.unmatched)
+            else
+              map (d: d // { prefix = rel ++ [ n ]; }) defsByName.${n}
+          ) (b.attrNames defsByName)
+        );
+      in
+      {
+        options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
+        config = b.mapAttrs (n: c: if c.leaf then c.option.value else c.sub.config) children;
+        unmatched = unmatchedHere;
+      };
+
+    # Apply a module function to the arguments its formals name.
+    applyModuleArgs =
+      key: f: args: moduleArgs:
+      let
+        fa = b.functionArgs f;
+      in
+      if fa == { } then
+        f args
+      else
+        f (b.mapAttrs (n: _: args.${n} or moduleArgs.${n}) fa);
+
+    # Normalise a module to { _file, key, imports, options, config, ... }.
+    unifyModuleSyntax =
+      file: key: m:
+      let
+        structured = m ? config || m ? options;
+        bad = b.removeAttrs m moduleAttrs;
+        file' = toString (m._file or file);
+        key' = toString (m.key or key);
+        freeform =
+          if m ? freeformType then
+            [
+              {
+                _module.freeformType = m.freeformType;
+              }
+            ]
+          else
+            [ ];
+      in
+      if structured && bad != { } then
+        throw "Module `${key'}' has an unsupported attribute `${b.head (b.attrNames bad)}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: ${toString (b.attrNames bad)}) into the explicit `config' attribute."
+      else
+        {
+          _file = file';
+          key = key';
+          imports = m.imports or [ ];
+          disabledModules = m.disabledModules or [ ];
+          options = m.options or { };
+          config = (if structured then [ (m.config or { }) ] else [ (b.removeAttrs m moduleAttrs) ]) ++ freeform;
+          meta = if m ? meta then [ { meta = m.meta; } ] else [ ];
+        };
+
+    loadModule =
+      args: moduleArgs: file: key: m:
+      if b.isFunction m then
+        self.unifyModuleSyntax file key (self.applyModuleArgs key m args moduleArgs)
+      else if b.isAttrs m && !(m ? outPath) && !(m ? __toString) then
+        (
+          let
+            t = m._type or "module";
+          in
+          if t == "module" then
+            self.unifyModuleSyntax file key m
+          else if t == "if" || t == "override" then
+            self.unifyModuleSyntax file key { config = m; }
+          else
+            throw ''
+              Expected a module, but found a value of type ${b.toJSON t}${
+                if file != "<unknown-file>" then ", while trying to load a module into ${toString file}" else ""
+              }.
+              A module is an attribute set, a function returning one, or a path to a file containing either; wrap other values in `config = ...;'.
+            ''
+        )
+      else if b.isList m then
+        throw "Module imports can't be nested lists. Perhaps you meant to remove one level of lists? Definitions: ${opts.showDefs [ { inherit file; value = m; } ]}"
+      else
+        (
+          let
+            p = toString m;
+            imported = b.import m;
+          in
+          self.loadModule args moduleArgs p p imported
+        );
+
+    # All modules reachable through imports, deduplicated by key (so import
+    # cycles end), minus disabled ones. Order: the given modules first, then
+    # what they import, breadth first.
+    collectModules =
+      modulesPath: initial: args: moduleArgs:
+      let
+        load =
+          parentFile: parentKey: ms:
+          b.genList (
+            i:
+            let
+              m = self.loadModule args moduleArgs parentFile "${parentKey}:anon-${toString (i + 1)}" (b.elemAt ms i);
+            in
+            {
+              inherit (m) key;
+              module = m;
+            }
+          ) (b.length ms);
+        next = e: load e.module._file e.module.key e.module.imports;
+        everything = b.genericClosure {
+          startSet = load "<unknown-file>" "" initial;
+          operator = next;
+        };
+        disabledKeys = b.concatMap (
+          e:
+          map (
+            d:
+            if b.isAttrs d && d ? key then
+              toString d.key
+            else if b.isString d && b.substring 0 1 d != "/" then
+              toString modulesPath + "/" + d
+            else
+              toString d
+          ) e.module.disabledModules
+        ) everything;
+        keep = es: b.filter (e: !(b.elem e.key disabledKeys)) es;
+      in
+      if disabledKeys == [ ] then
+        map (e: e.module) everything
+      else
+        map (e: e.module) (
+          b.genericClosure {
+            startSet = keep (load "<unknown-file>" "" initial);
+            operator = e: keep (next e);
+          }
+        );
+
+    evalModules =
+      evalArgs@{
+        modules,
+        specialArgs ? { },
+        prefix ? [ ],
+        class ? null,
+        args ? { },
+        check ? true,
+      }:
+      let
+        internalModule = {
+          _file = "lib/modules.nix";
+          key = "lib/modules.nix";
+          options = internalOptions;
+          config._module = {
+            args = {
+              inherit extendModules;
+              moduleType = type;
+            } // args;
+            specialArgs = specialArgs;
+            check = self.mkDefault check;
+          };
+        };
+        baseArgs = {
+          inherit lib config options specialArgs;
+          _class = class;
+          _prefix = prefix;
+        } // specialArgs;
+        collected = self.collectModules (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
+        decls = map (m: {
+          file = m._file;
+          value = m.options;
+        }) (b.filter (m: m.options != { }) collected);
+        # Definitions are merged in reverse module order (as nixpkgs does);
+        # inside one module they keep their order.
+        nCollected = b.length collected;
+        defs = b.concatMap (
+          i:
+          let
+            m = b.elemAt collected (nCollected - 1 - i);
+          in
+          map (c: {
+            file = m._file;
+            value = c;
+          }) m.config
+          ++ map (c: {
+            file = m._file;
+            value = c;
+            ignorable = true;
+          }) m.meta
+        ) (b.genList (i: i) nCollected);
+        merged = self.mergeLevel prefix [ ] decls defs;
+        options = merged.options;
+        declaredConfig = merged.config;
+        freeformType = declaredConfig._module.freeformType;
+        # Definitions without a declaration; `meta` is dropped quietly when
+        # no module declares it.
+        unmatched = b.filter (d: !(d.ignorable or false)) merged.unmatched;
+        freeformConfig =
+          if unmatched == [ ] then
+            { }
+          else
+            freeformType.merge prefix (
+              map (d: {
+                inherit (d) file pos;
+                value = setAttrByPath d.prefix d.value;
+              }) unmatched
+            );
+        config = if freeformType == null then declaredConfig else recursiveUpdate freeformConfig declaredConfig;
+        checkUnmatched =
+          if config._module.check && freeformType == null && unmatched != [ ] then
+            (
+              let
+                first = b.head unmatched;
+                optText = opts.showOption (prefix ++ first.prefix);
+                parentRel = b.genList (i: b.elemAt first.prefix i) (b.length first.prefix - 1);
+                name = b.elemAt first.prefix (b.length first.prefix - 1);
+                siblings = b.attrNames (attrByPath parentRel { } options);
+                candidates = if parentRel == [ ] then b.filter (n: n != "_module") siblings else siblings;
+                scored = map (c: {
+                  n = c;
+                  d = levenshtein name c;
+                }) candidates;
+                close = b.filter (s: s.d <= 2 || b.length candidates < 100) scored;
+                sorted = b.sort (x: y: x.d < y.d || (x.d == y.d && x.n < y.n)) close;
+                top = map (s: s.n) (if b.length sorted > 3 then b.genList (i: b.elemAt sorted i) 3 else sorted);
+                show = n: "`${opts.showOption (prefix ++ parentRel ++ [ n ])}'";
+                nTop = b.length top;
+                suggestion =
+                  if top == [ ] then
+                    ""
+                  else if nTop == 1 then
+                    "\n\nDid you mean ${show (b.head top)}?"
+                  else
+                    "\n\nDid you mean ${b.concatStringsSep ", " (map show (b.genList (i: b.elemAt top i) (nTop - 1)))} or ${show (b.elemAt top (nTop - 1))}?";
+                baseMsg = "The option `${optText}' does not exist. Definition values:${opts.showDefs [ first ]}${suggestion}";
+              in
+              if b.attrNames options == [ "_module" ] then
+                (
+                  if prefix == [ ] then
+                    throw ''
+                      ${baseMsg}
+
+                      It seems as if you're trying to declare an option by placing it into `config' rather than `options'!
+                    ''
+                  else
+                    throw ''
+                      ${baseMsg}
+
+                      However there are no options defined in `${opts.showOption prefix}'. Are you sure you've
+                      declared your options properly? This can happen if you e.g. declared your options in `types.submodule'
+                      under `config' rather than `options'.
+                    ''
+                )
+              else
+                throw baseMsg
+            )
+          else
+            null;
+        checked = x: b.seq checkUnmatched x;
+        extendModules =
+          extendArgs@{
+            modules ? [ ],
+            specialArgs ? { },
+            prefix ? [ ],
+          }:
+          self.evalModules (
+            evalArgs
+            // {
+              modules = evalArgs.modules ++ modules;
+              specialArgs = evalArgs.specialArgs or { } // specialArgs;
+              prefix = extendArgs.prefix or evalArgs.prefix or [ ];
+            }
+          );
+        type = types.submoduleWith {
+          inherit modules specialArgs class;
+        };
+      in
+      {
+        options = checked options;
+        config = checked (b.removeAttrs config [ "_module" ]);
+        _module = checked config._module;
+        inherit extendModules type class;
+      };
+
+    # Definitions of `option`, to be placed elsewhere, keeping their
+    # priority.
+    mkAliasDefinitions = self.mkAliasAndWrapDefinitions (x: x);
+    mkAliasAndWrapDefinitions =
+      wrap: option: self.mkAliasIfDef option (wrap (self.mkMerge option.definitions));
+    mkAliasAndWrapDefsWithPriority =
+      wrap: option:
+      let
+        prio = option.highestPrio or 100;
+      in
+      self.mkAliasIfDef option (wrap (self.mkMerge (map (self.mkOverride prio) option.definitions)));
+    mkAliasIfDef = option: self.mkIf (b.isAttrs option && (option.isDefined or false));
+
+    mkDerivedConfig = opt: f: self.mkOverride (opt.highestPrio or 100) (f opt.value);
+
+    doRename =
+      {
+        from,
+        to,
+        visible,
+        warn,
+        use,
+        withPriority ? true,
+        condition ? true,
+      }:
+      { config, options, ... }:
+      let
+        fromOpt = attrByPath from { } options;
+        toOpt = attrByPath to null options;
+        toOf = attrByPath to (throw "Renaming error: option `${opts.showOption to}' does not exist.");
+        toType = if toOpt == null then null else toOpt.type or null;
+      in
+      {
+        options = setAttrByPath from (
+          opts.mkOption {
+            inherit visible;
+            description = "Alias of {option}`${opts.showOption to}`.";
+            apply = x: use (toOf config);
+          }
+          // (if toType != null then { type = toType; } else { })
+        );
+        config = self.mkIf condition (
+          self.mkMerge [
+            (
+              if options ? warnings then
+                {
+                  warnings =
+                    if warn && (fromOpt.isDefined or false) then
+                      [
+                        "The option `${opts.showOption from}' defined in ${opts.showFiles fromOpt.files} has been renamed to `${opts.showOption to}'."
+                      ]
+                    else
+                      [ ];
+                }
+              else
+                { }
+            )
+            (
+              if withPriority then
+                self.mkAliasAndWrapDefsWithPriority (setAttrByPath to) fromOpt
+              else
+                self.mkAliasAndWrapDefinitions (setAttrByPath to) fromOpt
+            )
+          ]
+        );
+      };
+
+    mkAliasOptionModule =
+      from: to:
+      self.doRename {
+        inherit from to;
+        visible = true;
+        warn = false;
+        use = x: x;
+      };
+
+    mkRenamedOptionModule =
+      from: to:
+      self.doRename {
+        inherit from to;
+        visible = false;
+        warn = true;
+        use = b.trace "Obsolete option `${opts.showOption from}' is used. It was renamed to `${opts.showOption to}'.";
+      };
+
+    mkRenamedOptionModuleWith =
+      {
+        from,
+        to,
+        sinceRelease,
+      }:
+      self.doRename {
+        inherit from to;
+        visible = false;
+        warn = true;
+        use = b.trace "Obsolete option `${opts.showOption from}' is used. It was renamed to `${opts.showOption to}'.";
+      };
+
+    # A removed option: reading it fails with the instructions; defining it
+    # is reported through `assertions' when the configuration has them.
+    mkRemovedOptionModule =
+      optionName: replacementInstructions:
+      { options, ... }:
+      {
+        options = setAttrByPath optionName (
+          opts.mkOption {
+            visible = false;
+            apply = x: throw "The option `${opts.showOption optionName}' can no longer be used since it's been removed. ${replacementInstructions}";
+          }
+        );
+        config =
+          if options ? assertions then
+            {
+              assertions =
+                let
+                  opt = attrByPath optionName { } options;
+                in
+                [
+                  {
+                    assertion = !(opt.isDefined or false);
+                    message = ''
+                      The option definition `${opts.showOption optionName}' in ${opts.showFiles (opt.files or [ ])} no longer has any effect; please remove it.
+                      ${replacementInstructions}
+                    '';
+                  }
+                ];
+            }
+          else
+            { };
+      };
+
+    mkChangedOptionModule =
+      from: to: changeFn:
+      self.mkMergedOptionModule [ from ] to changeFn;
+
+    mkMergedOptionModule =
+      from: to: mergeFn:
+      { config, options, ... }:
+      {
+        options = b.foldl' (acc: path: recursiveUpdate acc (setAttrByPath path (opts.mkOption { visible = false; default = "_mkMergedOptionModule"; }))) { } from;
+        config = self.mkIf (b.any (p: (attrByPath p { } config) != "_mkMergedOptionModule") from) (
+          setAttrByPath to (self.mkMerge [ (mergeFn config) ])
+        );
+      };
+  };
+in
+self

@@ -1,2 +1,843 @@
+# Option types: what a definition may be (check) and how several definitions
+# become one value (merge). The returned set holds the types themselves and
+# the helpers to build new ones (mkOptionType, isType, ...), so that both
+# `lib.types.str` and `lib.types.mkOptionType` work.
 { lib }:
-{ }
+let
+  b = builtins;
+  opts = lib.options;
+
+  # Parenthesise a nested type's description unless its class reads well
+  # inline.
+  phrase =
+    ok: t:
+    if ok (t.descriptionClass or null) then t.description else "(${t.description})";
+  isNoun = c: c == "noun";
+  isNounOrComposite = c: c == "noun" || c == "composite";
+  isNounOrConjunction = c: c == "noun" || c == "conjunction";
+
+  elemTypeFunctor = name: type: payload: {
+    inherit name type payload;
+    wrapped = null;
+    binOp =
+      x: y:
+      let
+        m = x.elemType.typeMerge y.elemType.functor;
+      in
+      if m == null then null else { elemType = m; };
+  };
+
+  # Split the definitions of an attribute set per attribute name, keeping
+  # where each attribute was written.
+  defsPerName =
+    defs:
+    b.zipAttrsWith (n: xs: xs) (
+      map (
+        def:
+        b.mapAttrs (
+          n: v:
+          let
+            p = b.unsafeGetAttrPos n def.value;
+          in
+          {
+            inherit (def) file;
+            pos = if p == null then def.pos or null else p;
+            value = v;
+          }
+        ) def.value
+      ) defs
+    );
+
+  # The "head" check of container-like types: the definitions themselves
+  # (not their contents) must pass `check`. Such types report type errors
+  # as "TypeError: ..." (see modules.nix mergeDefinitions).
+  headCheck =
+    check: loc: defs:
+    let
+      bad = b.filter (d: !(check d.value)) defs;
+    in
+    if bad == [ ] then null else { message = "Definition values: ${opts.showDefs bad}"; };
+
+  headErrorOf = t: if t ? headError then t.headError else headCheck t.check;
+
+  self = {
+    isType = type: x: (x._type or "") == type;
+    setType = typeName: value: value // { _type = typeName; };
+    isOptionType = x: b.isAttrs x && (x._type or null) == "option-type";
+
+    defaultFunctor = name: {
+      inherit name;
+      type = self.${name} or null;
+      wrapped = null;
+      payload = null;
+      binOp = x: y: null;
+    };
+
+    # Merge two declarations' types: same constructor, and payloads or wrapped
+    # types that merge in turn. null when they cannot be merged.
+    defaultTypeMerge =
+      f: f':
+      if f.name != f'.name then
+        null
+      else if (f.payload or null) != null && (f'.payload or null) != null then
+        (
+          let
+            p = f.binOp f.payload f'.payload;
+          in
+          if p == null || f.type == null then null else f.type p
+        )
+      else if (f.wrapped or null) != null && (f'.wrapped or null) != null then
+        (
+          let
+            w = f.wrapped.typeMerge f'.wrapped.functor;
+          in
+          if w == null || f.type == null then null else f.type w
+        )
+      else if (f.payload or null) == null && (f'.payload or null) == null
+        && (f.wrapped or null) == null && (f'.wrapped or null) == null
+      then
+        f.type
+      else
+        null;
+
+    mkOptionType =
+      {
+        name,
+        description ? null,
+        descriptionClass ? null,
+        check ? (x: true),
+        merge ? opts.mergeDefaultOption,
+        emptyValue ? { },
+        getSubOptions ? (prefix: { }),
+        getSubModules ? null,
+        substSubModules ? (m: null),
+        typeMerge ? null,
+        functor ? null,
+        deprecationMessage ? null,
+        nestedTypes ? { },
+        headError ? null,
+      }:
+      let
+        f = if functor == null then self.defaultFunctor name else functor;
+      in
+      (if headError == null then { } else { inherit headError; })
+      // {
+        _type = "option-type";
+        inherit
+          name
+          descriptionClass
+          check
+          merge
+          emptyValue
+          getSubOptions
+          getSubModules
+          substSubModules
+          deprecationMessage
+          nestedTypes
+          ;
+        description = if description == null then name else description;
+        functor = f;
+        typeMerge = if typeMerge == null then self.defaultTypeMerge f else typeMerge;
+      };
+
+    # A type with an extra check on top of an existing one.
+    addCheck =
+      t: extra:
+      t
+      // {
+        check = x: t.check x && extra x;
+      }
+      // (
+        if t ? headError then
+          {
+            headError =
+              loc: defs:
+              let
+                e = t.headError loc defs;
+              in
+              if e != null then e else headCheck extra loc defs;
+          }
+        else
+          { }
+      );
+
+    raw = self.mkOptionType {
+      name = "raw";
+      description = "raw value";
+      descriptionClass = "noun";
+      merge = opts.mergeOneOption;
+    };
+
+    anything = self.mkOptionType {
+      name = "anything";
+      description = "anything";
+      descriptionClass = "noun";
+      merge =
+        loc: defs:
+        let
+          kind = v: if b.isAttrs v && (v ? outPath || v ? __toString) then "stringCoercibleSet" else b.typeOf v;
+          k0 = kind (b.head defs).value;
+          common = b.foldl' (
+            k: def:
+            if kind def.value == k then
+              k
+            else
+              throw "The option `${opts.showOption loc}' has conflicting option types in ${opts.showFiles (opts.getFiles defs)}"
+          ) k0 defs;
+        in
+        if b.length defs == 1 && k0 != "set" && k0 != "lambda" then
+          (b.head defs).value
+        else if common == "set" then
+          (self.attrsOf self.anything).merge loc defs
+        else if common == "stringCoercibleSet" then
+          opts.mergeOneOption loc defs
+        else if common == "lambda" then
+          arg:
+          self.anything.merge (loc ++ [ "<function body>" ]) (
+            map (def: def // { value = def.value arg; }) defs
+          )
+        else
+          opts.mergeEqualOption loc defs;
+    };
+
+    unspecified = self.mkOptionType {
+      name = "unspecified";
+      description = "unspecified value";
+      descriptionClass = "noun";
+    };
+
+    bool = self.mkOptionType {
+      name = "bool";
+      description = "boolean";
+      descriptionClass = "noun";
+      check = b.isBool;
+      merge = opts.mergeEqualOption;
+    };
+
+    boolByOr = self.mkOptionType {
+      name = "boolByOr";
+      description = "boolean (merged using or)";
+      descriptionClass = "noun";
+      check = b.isBool;
+      merge = loc: defs: b.any (d: d.value) defs;
+    };
+
+    int = self.mkOptionType {
+      name = "int";
+      description = "signed integer";
+      descriptionClass = "noun";
+      check = b.isInt;
+      merge = opts.mergeEqualOption;
+    };
+
+    ints =
+      let
+        range = lo: hi: "${toString lo} and ${toString hi} (both inclusive)";
+        between =
+          lo: hi:
+          if lo > hi then
+            throw "ints.between: lowest must be smaller than highest"
+          else
+            self.addCheck self.int (x: x >= lo && x <= hi)
+            // {
+              name = "intBetween";
+              description = "integer between ${range lo hi}";
+            };
+        sized =
+          lo: hi: name: what:
+          between lo hi
+          // {
+            inherit name;
+            description = "${what}; between ${range lo hi}";
+          };
+        unsignedBits = bits: size: sized 0 (size - 1) "unsignedInt${toString bits}" "${toString bits} bit unsigned integer";
+        signedBits =
+          bits: size:
+          sized (0 - size / 2) (size / 2 - 1) "signedInt${toString bits}" "${toString bits} bit signed integer";
+      in
+      {
+        inherit between;
+        unsigned = self.addCheck self.int (x: x >= 0) // {
+          name = "unsignedInt";
+          description = "unsigned integer, meaning >=0";
+          descriptionClass = "nonRestrictiveClause";
+        };
+        positive = self.addCheck self.int (x: x > 0) // {
+          name = "positiveInt";
+          description = "positive integer, meaning >0";
+          descriptionClass = "nonRestrictiveClause";
+        };
+        u8 = unsignedBits 8 256;
+        u16 = unsignedBits 16 65536;
+        u32 = unsignedBits 32 4294967296;
+        s8 = signedBits 8 256;
+        s16 = signedBits 16 65536;
+        s32 = signedBits 32 4294967296;
+      };
+
+    port = self.ints.u16;
+
+    float = self.mkOptionType {
+      name = "float";
+      description = "floating point number";
+      descriptionClass = "noun";
+      check = b.isFloat;
+      merge = opts.mergeEqualOption;
+    };
+
+    number = self.either self.int self.float;
+
+    numbers =
+      let
+        range = lo: hi: "${toString lo} and ${toString hi} (both inclusive)";
+      in
+      {
+        between =
+          lo: hi:
+          self.addCheck self.number (x: x >= lo && x <= hi)
+          // {
+            name = "numberBetween";
+            description = "integer or floating point number between ${range lo hi}";
+          };
+        nonnegative = self.addCheck self.number (x: x >= 0) // {
+          name = "numberNonnegative";
+          description = "nonnegative integer or floating point number, meaning >=0";
+          descriptionClass = "nonRestrictiveClause";
+        };
+        positive = self.addCheck self.number (x: x > 0) // {
+          name = "numberPositive";
+          description = "positive integer or floating point number, meaning >0";
+          descriptionClass = "nonRestrictiveClause";
+        };
+      };
+
+    str = self.mkOptionType {
+      name = "str";
+      description = "string";
+      descriptionClass = "noun";
+      check = b.isString;
+      merge = opts.mergeEqualOption;
+    };
+
+    nonEmptyStr = self.mkOptionType {
+      name = "nonEmptyStr";
+      description = "non-empty string";
+      descriptionClass = "noun";
+      check = x: b.isString x && b.match "[[:space:]]*" x == null;
+      merge = opts.mergeEqualOption;
+    };
+
+    singleLineStr = self.mkOptionType {
+      name = "singleLineStr";
+      description = "(optionally newline-terminated) single-line string";
+      descriptionClass = "noun";
+      check = x: b.isString x && b.match "[^\n\r]*\n?" x != null;
+      merge =
+        loc: defs:
+        let
+          s = opts.mergeEqualOption loc defs;
+          n = b.stringLength s;
+        in
+        if n > 0 && b.substring (n - 1) 1 s == "\n" then b.substring 0 (n - 1) s else s;
+    };
+
+    strMatching =
+      pattern:
+      self.mkOptionType {
+        name = "strMatching ${b.toJSON pattern}";
+        description = "string matching the pattern ${pattern}";
+        descriptionClass = "noun";
+        check = x: b.isString x && b.match pattern x != null;
+        merge = opts.mergeEqualOption;
+        functor = self.defaultFunctor "strMatching" // {
+          type = p: self.strMatching p.pattern;
+          payload = { inherit pattern; };
+          binOp = x: y: if x == y then x else null;
+        };
+      };
+
+    separatedString =
+      sep:
+      self.mkOptionType {
+        name = "separatedString";
+        description = "strings concatenated with ${b.toJSON sep}";
+        descriptionClass = "noun";
+        check = b.isString;
+        merge = loc: defs: b.concatStringsSep sep (map (d: d.value) defs);
+        functor = self.defaultFunctor "separatedString" // {
+          payload = { inherit sep; };
+          type = p: self.separatedString p.sep;
+          binOp = x: y: if x.sep == y.sep then { inherit (x) sep; } else null;
+        };
+      };
+
+    lines = self.separatedString "\n";
+    commas = self.separatedString ",";
+    envVar = self.separatedString ":";
+
+    attrs = self.mkOptionType {
+      name = "attrs";
+      description = "attribute set";
+      check = b.isAttrs;
+      merge = loc: b.foldl' (acc: def: acc // def.value) { };
+      emptyValue = {
+        value = { };
+      };
+    };
+
+    path = self.mkOptionType {
+      name = "path";
+      description = "absolute path";
+      descriptionClass = "noun";
+      check =
+        x:
+        (b.isString x || b.isPath x || (b.isAttrs x && (x ? outPath || x ? __toString)))
+        && b.substring 0 1 (toString x) == "/";
+      merge = opts.mergeEqualOption;
+    };
+
+    # Packages need derivations, which nix-k8s never builds.
+    package = throw "types.package is not supported by nix-k8s: configurations describe Kubernetes objects, not Nix packages; use types.str for an image reference instead.";
+
+    enum =
+      values:
+      let
+        show = v: if b.isString v then "\"${v}\"" else if b.isInt v then toString v else if b.isBool v then (if v then "true" else "false") else "<${b.typeOf v}>";
+        n = b.length values;
+      in
+      self.mkOptionType {
+        name = "enum";
+        description =
+          if n == 0 then
+            "impossible (empty enum)"
+          else if n == 1 then
+            "value ${show (b.head values)} (singular enum)"
+          else
+            "one of ${b.concatStringsSep ", " (map show values)}";
+        descriptionClass = if n < 2 then "noun" else "conjunction";
+        check = x: b.elem x values;
+        merge = opts.mergeEqualOption;
+        functor = self.defaultFunctor "enum" // {
+          payload = { inherit values; };
+          type = p: self.enum p.values;
+          binOp = x: y: {
+            values = x.values ++ b.filter (v: !b.elem v x.values) y.values;
+          };
+        };
+      };
+
+    nullOr =
+      elemType:
+      self.mkOptionType {
+        name = "nullOr";
+        description = "null or ${phrase isNounOrConjunction elemType}";
+        descriptionClass = "conjunction";
+        check = x: x == null || elemType.check x;
+        merge =
+          loc: defs:
+          let
+            nulls = b.length (b.filter (d: d.value == null) defs);
+          in
+          if nulls == 0 then
+            elemType.merge loc defs
+          else if nulls == b.length defs then
+            null
+          else
+            throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.";
+        emptyValue = {
+          value = null;
+        };
+        getSubOptions = elemType.getSubOptions;
+        getSubModules = elemType.getSubModules;
+        substSubModules = m: self.nullOr (elemType.substSubModules m);
+        functor = elemTypeFunctor "nullOr" (p: self.nullOr p.elemType) { inherit elemType; };
+        nestedTypes.elemType = elemType;
+      };
+
+    listOf =
+      elemType:
+      self.mkOptionType {
+        name = "listOf";
+        description = "list of ${phrase isNounOrComposite elemType}";
+        descriptionClass = "composite";
+        check = b.isList;
+        headError = headCheck b.isList;
+        # Every element is merged on its own, so properties (mkIf, ...) work
+        # inside lists and elements whose condition is false disappear.
+        merge =
+          loc: defs:
+          b.concatLists (
+            b.genList (
+              i:
+              let
+                def = b.elemAt defs i;
+                n = toString (i + 1);
+              in
+              b.concatLists (
+                b.genList (
+                  j:
+                  let
+                    r = lib.modules.mergeDefinitions (loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ]) elemType [
+                      {
+                        inherit (def) file;
+                        pos = def.pos or null;
+                        value = b.elemAt def.value j;
+                      }
+                    ];
+                  in
+                  if r.isDefined then [ r.mergedValue ] else [ ]
+                ) (b.length def.value)
+              )
+            ) (b.length defs)
+          );
+        emptyValue = {
+          value = [ ];
+        };
+        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "*" ]);
+        getSubModules = elemType.getSubModules;
+        substSubModules = m: self.listOf (elemType.substSubModules m);
+        functor = elemTypeFunctor "listOf" (p: self.listOf p.elemType) { inherit elemType; };
+        nestedTypes.elemType = elemType;
+      };
+
+    nonEmptyListOf =
+      elemType:
+      let
+        l = self.listOf elemType;
+      in
+      l
+      // {
+        description = "non-empty ${phrase isNoun l}";
+        check = x: b.isList x && x != [ ];
+        headError = headCheck (x: b.isList x && x != [ ]);
+        emptyValue = { };
+        substSubModules = m: self.nonEmptyListOf (elemType.substSubModules m);
+      };
+
+    attrsWith =
+      {
+        elemType,
+        lazy ? false,
+      }:
+      self.mkOptionType {
+        name = if lazy then "lazyAttrsOf" else "attrsOf";
+        description =
+          (if lazy then "lazy attribute set" else "attribute set") + " of ${phrase isNounOrComposite elemType}";
+        descriptionClass = "composite";
+        check = b.isAttrs;
+        headError = headCheck b.isAttrs;
+        merge =
+          loc: defs:
+          let
+            merged = b.mapAttrs (n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds) (defsPerName defs);
+          in
+          if lazy then
+            b.mapAttrs (
+              n: r: if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
+            ) merged
+          else
+            b.mapAttrs (n: r: r.mergedValue) (
+              b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
+            );
+        emptyValue = {
+          value = { };
+        };
+        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<name>" ]);
+        getSubModules = elemType.getSubModules;
+        substSubModules = m: self.attrsWith { elemType = elemType.substSubModules m; inherit lazy; };
+        functor = elemTypeFunctor (if lazy then "lazyAttrsOf" else "attrsOf") (
+          p: self.attrsWith { elemType = p.elemType; inherit lazy; }
+        ) { inherit elemType; };
+        nestedTypes.elemType = elemType;
+      };
+
+    attrsOf = elemType: self.attrsWith { inherit elemType; };
+    lazyAttrsOf =
+      elemType:
+      self.attrsWith {
+        inherit elemType;
+        lazy = true;
+      };
+
+    uniq = self.unique { message = ""; };
+    unique =
+      { message }:
+      t:
+      self.mkOptionType {
+        name = "unique";
+        inherit (t) description descriptionClass check;
+        merge = opts.mergeUniqueOption {
+          inherit message;
+          inherit (t) merge;
+        };
+        emptyValue = t.emptyValue;
+        getSubOptions = t.getSubOptions;
+        getSubModules = t.getSubModules;
+        substSubModules = m: self.unique { inherit message; } (t.substSubModules m);
+        functor = elemTypeFunctor "unique" (p: self.unique { inherit message; } p.elemType) { elemType = t; };
+        nestedTypes.elemType = t;
+      };
+
+    either =
+      t1: t2:
+      self.mkOptionType {
+        name = "either";
+        description =
+          if (t1.descriptionClass or null) == "nonRestrictiveClause" then
+            "${t1.description}, or ${phrase isNounOrConjunction t2}"
+          else
+            "${phrase isNounOrConjunction t1} or ${
+              phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2
+            }";
+        descriptionClass = "conjunction";
+        check = x: t1.check x || t2.check x;
+        headError =
+          loc: defs:
+          if headErrorOf t1 loc defs == null || headErrorOf t2 loc defs == null then
+            null
+          else
+            {
+              message = "The option `${opts.showOption loc}` is neither a value of type `${t1.description}` nor `${t2.description}`, Definition values: ${opts.showDefs defs}";
+            };
+        merge =
+          loc: defs:
+          if headErrorOf t1 loc defs == null then
+            t1.merge loc defs
+          else if headErrorOf t2 loc defs == null then
+            t2.merge loc defs
+          else
+            opts.mergeOneOption loc defs;
+        typeMerge =
+          f':
+          let
+            mt1 = t1.typeMerge (b.elemAt f'.payload.elemType 0).functor;
+            mt2 = t2.typeMerge (b.elemAt f'.payload.elemType 1).functor;
+          in
+          if f'.name == "either" && mt1 != null && mt2 != null then self.either mt1 mt2 else null;
+        functor = self.defaultFunctor "either" // {
+          payload.elemType = [
+            t1
+            t2
+          ];
+        };
+        nestedTypes.left = t1;
+        nestedTypes.right = t2;
+      };
+
+    oneOf =
+      ts:
+      if ts == [ ] then
+        throw "types.oneOf needs to get at least one type in its argument"
+      else
+        b.foldl' self.either (b.head ts) (b.tail ts);
+
+    coercedTo =
+      coercedType: coerceFunc: finalType:
+      let
+        coerce = v: if coercedType.check v then coerceFunc v else v;
+      in
+      self.mkOptionType {
+        name = "coercedTo";
+        description = "${phrase isNoun finalType} or ${phrase isNoun coercedType} convertible to it";
+        check = x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x;
+        headError =
+          loc: defs:
+          if finalType ? headError then
+            finalType.headError loc (map (def: def // { value = coerce def.value; }) defs)
+          else
+            headCheck (x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x) loc defs;
+        merge = loc: defs: finalType.merge loc (map (def: def // { value = coerce def.value; }) defs);
+        emptyValue = finalType.emptyValue;
+        getSubOptions = finalType.getSubOptions;
+        getSubModules = finalType.getSubModules;
+        substSubModules = m: self.coercedTo coercedType coerceFunc (finalType.substSubModules m);
+        typeMerge = t: null;
+        functor = self.defaultFunctor "coercedTo" // {
+          wrapped = finalType;
+        };
+        nestedTypes.coercedType = coercedType;
+        nestedTypes.finalType = finalType;
+      };
+
+    functionTo =
+      elemType:
+      self.mkOptionType {
+        name = "functionTo";
+        description = "function that evaluates to a(n) ${phrase isNounOrComposite elemType}";
+        descriptionClass = "composite";
+        check = b.isFunction;
+        merge =
+          loc: defs: arg:
+          (lib.modules.mergeDefinitions (loc ++ [ "<function body>" ]) elemType (
+            map (def: def // { value = def.value arg; }) defs
+          )).mergedValue;
+        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<function body>" ]);
+        getSubModules = elemType.getSubModules;
+        substSubModules = m: self.functionTo (elemType.substSubModules m);
+        functor = elemTypeFunctor "functionTo" (p: self.functionTo p.elemType) { inherit elemType; };
+        nestedTypes.elemType = elemType;
+      };
+
+    # The type of option types themselves (used by freeformType).
+    optionType = self.mkOptionType {
+      name = "optionType";
+      description = "optionType";
+      descriptionClass = "noun";
+      check = self.isOptionType;
+      merge =
+        loc: defs:
+        if b.length defs == 1 then
+          (b.head defs).value
+        else
+          b.foldl' (
+            acc: def:
+            let
+              m = acc.typeMerge def.value.functor;
+            in
+            if m == null then
+              throw "The option `${opts.showOption loc}' has conflicting definition values:${opts.showDefs defs}"
+            else
+              m
+          ) (b.head defs).value (b.tail defs);
+    };
+
+    # A module as a value: definitions are collected and evaluated later by
+    # whoever imports them.
+    deferredModule = self.deferredModuleWith { };
+    deferredModuleWith =
+      {
+        staticModules ? [ ],
+      }:
+      self.mkOptionType {
+        name = "deferredModule";
+        description = "module";
+        descriptionClass = "noun";
+        check = x: b.isAttrs x || b.isFunction x || b.isPath x || b.isString x;
+        merge = loc: defs: {
+          imports = staticModules ++ map (def: lib.modules.setDefaultModuleLocation "${def.file}, via option ${opts.showOption loc}" def.value) defs;
+        };
+        getSubModules = staticModules;
+        substSubModules = m: self.deferredModuleWith { staticModules = m; };
+        functor = self.defaultFunctor "deferredModuleWith" // {
+          type = self.deferredModuleWith;
+          payload = { inherit staticModules; };
+          binOp = x: y: { staticModules = x.staticModules ++ y.staticModules; };
+        };
+      };
+
+    submodule =
+      modules:
+      self.submoduleWith {
+        shorthandOnlyDefinesConfig = true;
+        modules = if b.isList modules then modules else [ modules ];
+      };
+
+    submoduleWith =
+      {
+        modules,
+        specialArgs ? { },
+        shorthandOnlyDefinesConfig ? false,
+        description ? null,
+        class ? null,
+      }:
+      let
+        # Each definition becomes a module of the submodule evaluation. A
+        # plain attribute set is its config (for types.submodule), anything
+        # else (function, path, full module) is imported as a module.
+        defModules = map (
+          def:
+          if shorthandOnlyDefinesConfig && b.isAttrs def.value && !(def.value ? _type) then
+            {
+              _file = def.file;
+              config = def.value;
+            }
+          else
+            {
+              _file = def.file;
+              imports = [ def.value ];
+            }
+        );
+        nameModule = n: {
+          _file = "<submodule name>";
+          config._module.args.name = n;
+        };
+        # Placeholder name for evaluations that are not an attribute value.
+        baseName = {
+          _file = "<submodule name>";
+          config._module.args.name = lib.modules.mkOptionDefault "‹name›";
+        };
+        evalWith =
+          extra: prefix:
+          lib.modules.evalModules {
+            modules = [ baseName ] ++ modules ++ extra;
+            inherit specialArgs class prefix;
+          };
+        docsEval = evalWith [ { config._module.check = false; } ] [ ];
+        freeform = docsEval._module.freeformType;
+      in
+      self.mkOptionType {
+        name = "submodule";
+        description =
+          if description != null then
+            description
+          else if freeform != null then
+            "open submodule of ${phrase isNounOrComposite freeform}"
+          else
+            "submodule";
+        check = x: b.isAttrs x || b.isFunction x || b.isPath x;
+        headError = headCheck (x: b.isAttrs x || b.isFunction x || b.isPath x);
+        merge =
+          loc: defs:
+          (evalWith ([ (nameModule (if loc == [ ] then "<name>" else b.elemAt loc (b.length loc - 1))) ] ++ defModules defs) loc).config;
+        emptyValue = {
+          value = (evalWith [ ] [ ]).config;
+        };
+        getSubOptions = prefix: (evalWith [ { config._module.check = false; } ] prefix).options;
+        getSubModules = modules;
+        substSubModules =
+          m:
+          self.submoduleWith {
+            modules = m;
+            inherit specialArgs shorthandOnlyDefinesConfig description class;
+          };
+        functor = self.defaultFunctor "submoduleWith" // {
+          type = self.submoduleWith;
+          payload = {
+            inherit modules specialArgs shorthandOnlyDefinesConfig description class;
+          };
+          binOp = x: y: {
+            modules = x.modules ++ y.modules;
+            specialArgs =
+              let
+                common = b.attrNames (b.intersectAttrs x.specialArgs y.specialArgs);
+              in
+              if common == [ ] then
+                x.specialArgs // y.specialArgs
+              else
+                throw "A submoduleWith option is declared multiple times with the same specialArgs \"${toString common}\"";
+            shorthandOnlyDefinesConfig =
+              if x.shorthandOnlyDefinesConfig == y.shorthandOnlyDefinesConfig then
+                x.shorthandOnlyDefinesConfig
+              else
+                throw "A submoduleWith option is declared multiple times with conflicting shorthandOnlyDefinesConfig values";
+            description =
+              if x.description == null then
+                y.description
+              else if y.description == null || x.description == y.description then
+                x.description
+              else
+                throw "A submoduleWith option is declared multiple times with conflicting descriptions";
+            class =
+              if x.class == null then
+                y.class
+              else if y.class == null || x.class == y.class then
+                x.class
+              else
+                throw "A submoduleWith option is declared multiple times with conflicting class values \"${toString x.class}\" and \"${toString y.class}\".";
+          };
+        };
+        nestedTypes = { };
+      };
+  };
+in
+self // { types = self; }

@@ -1,0 +1,508 @@
+package module
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the module corpus golden files (expected results are recorded from nixpkgs when NIXPKGS_LIB is set)")
+
+// The module corpus lives in testdata/modules/cases: either NAME.nix or
+// NAME/case.nix, a file of the form `{ lib }: <expression>`. Its value
+// (usually `(lib.evalModules { ... }).config`) is evaluated strictly to JSON.
+// A first-line comment `# diverges: <reason>` marks a case where our engine
+// deliberately differs from nixpkgs.
+//
+// Golden files in testdata/modules/golden:
+//
+//	NAME.json         expected value, recorded from nixpkgs
+//	NAME.nixpkgs.err  first line of the nixpkgs error, for failing cases
+//	NAME.ours.err     our full error message (with file:line:col)
+//	NAME.ours.json    our value, only for diverging cases
+const (
+	casesDir  = "testdata/modules/cases"
+	goldenDir = "testdata/modules/golden"
+)
+
+// result is what one evaluator made of one case.
+type result struct {
+	OK   bool
+	JSON string // canonical JSON when OK
+	Err  string // normalised error message when !OK
+}
+
+// firstLine is the error's first line without our `:line:col` additions, the
+// part compared with nixpkgs.
+func (r result) firstLine() string {
+	line, _, _ := strings.Cut(r.Err, "\n")
+	return stripLineCol(line)
+}
+
+func (r result) String() string {
+	if r.OK {
+		return "value " + r.JSON
+	}
+	return "error: " + r.Err
+}
+
+// runner evaluates a case's expression with some `lib`. Today both runners
+// are nix-instantiate (with our lib and with nixpkgs' lib); the Go evaluator
+// becomes a third implementation of this interface.
+type runner interface {
+	name() string
+	eval(ctx context.Context, c testCase) (result, error)
+}
+
+type testCase struct {
+	name     string
+	file     string // absolute path of the case expression
+	diverges string // reason, when our engine deliberately differs
+}
+
+// nixRunner runs nix-instantiate on `import case { lib = <libExpr>; }`.
+type nixRunner struct {
+	label   string
+	libExpr string
+	libDir  string // shown as <lib> in messages
+}
+
+func (n nixRunner) name() string { return n.label }
+
+func (n nixRunner) eval(ctx context.Context, c testCase) (result, error) {
+	expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", n.libExpr, c.file)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "nix-instantiate", "--eval", "--strict", "--json", "-E", expr)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.Env = append(os.Environ(), "NIX_PATH=")
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return result{}, fmt.Errorf("evaluating %s with %s: %w", c.name, n.label, ctx.Err())
+	}
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		return result{}, fmt.Errorf("running nix-instantiate for %s: %w", c.name, err)
+	}
+	if err != nil {
+		return result{Err: normaliseNixError(stderr.String(), filepath.Dir(c.file), n.libDir)}, nil
+	}
+	canon, err := canonicalJSON(stdout.Bytes())
+	if err != nil {
+		return result{}, fmt.Errorf("reading the JSON of %s from %s: %w", c.name, n.label, err)
+	}
+	return result{OK: true, JSON: canon}, nil
+}
+
+func canonicalJSON(data []byte) (string, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return "", fmt.Errorf("decoding: %w", err)
+	}
+	out, err := json.Marshal(v) // maps are written with sorted keys
+	if err != nil {
+		return "", fmt.Errorf("encoding: %w", err)
+	}
+	return string(out), nil
+}
+
+var (
+	lineColRe   = regexp.MustCompile(`:\d+:\d+'`)
+	caseRootAbs string
+)
+
+func stripLineCol(s string) string { return lineColRe.ReplaceAllString(s, "'") }
+
+// normaliseNixError turns nix-instantiate's stderr into the bare message:
+// no "error: " prefix, no continuation indent, no trace lines, and paths made
+// relative to the corpus so golden files do not depend on the checkout.
+func normaliseNixError(stderr, caseDir, libDir string) string {
+	var lines []string
+	for _, l := range strings.Split(stderr, "\n") {
+		switch {
+		case strings.HasPrefix(l, "trace: "):
+			continue
+		case strings.HasPrefix(l, "(use '--show-trace'"):
+			continue
+		case strings.HasPrefix(l, "error: "):
+			l = strings.TrimPrefix(l, "error: ")
+		default:
+			l = strings.TrimPrefix(l, "       ")
+		}
+		lines = append(lines, strings.TrimRight(l, " \t"))
+	}
+	msg := strings.TrimSpace(strings.Join(lines, "\n"))
+	msg = strings.ReplaceAll(msg, caseDir+"/", "<case>/")
+	msg = strings.ReplaceAll(msg, caseRootAbs+"/", "<cases>/")
+	if libDir != "" {
+		msg = strings.ReplaceAll(msg, libDir+"/", "<lib>/")
+	}
+	return msg
+}
+
+var divergesRe = regexp.MustCompile(`^#\s*diverges:\s*(.+)`)
+
+func loadCases(t testing.TB) []testCase {
+	t.Helper()
+	entries, err := os.ReadDir(casesDir)
+	if err != nil {
+		t.Fatalf("reading the module corpus: %v", err)
+	}
+	var cases []testCase
+	for _, e := range entries {
+		var name, file string
+		switch {
+		case e.IsDir():
+			name, file = e.Name(), filepath.Join(casesDir, e.Name(), "case.nix")
+		case strings.HasSuffix(e.Name(), ".nix"):
+			name, file = strings.TrimSuffix(e.Name(), ".nix"), filepath.Join(casesDir, e.Name())
+		default:
+			continue
+		}
+		abs, err := filepath.Abs(file)
+		if err != nil {
+			t.Fatalf("resolving %s: %v", file, err)
+		}
+		src, err := os.ReadFile(abs)
+		if err != nil {
+			t.Fatalf("reading case %s: %v", name, err)
+		}
+		c := testCase{name: name, file: abs}
+		first, _, _ := strings.Cut(string(src), "\n")
+		if m := divergesRe.FindStringSubmatch(first); m != nil {
+			c.diverges = strings.TrimSpace(m[1])
+		}
+		cases = append(cases, c)
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
+	return cases
+}
+
+func init() {
+	if abs, err := filepath.Abs(casesDir); err == nil {
+		caseRootAbs = abs
+	}
+}
+
+// oursRunner evaluates with our library: the embedded lib as the binary
+// ships it (written to a temporary directory) once nixlib/default.nix exists,
+// else the module files alone through testdata/modules/stub-lib.nix.
+func oursRunner(t testing.TB, tmp string) runner {
+	t.Helper()
+	if _, err := LibFS.ReadFile(LibRoot + "/default.nix"); err == nil && os.Getenv("NIXK8S_MODULES_STUB") == "" {
+		dir, err := WriteLib(filepath.Join(tmp, "lib"))
+		if err != nil {
+			t.Fatalf("writing our lib: %v", err)
+		}
+		return nixRunner{label: "ours", libExpr: "(import " + dir + ")", libDir: dir}
+	}
+	stub, err := filepath.Abs("testdata/modules/stub-lib.nix")
+	if err != nil {
+		t.Fatalf("resolving the stub lib: %v", err)
+	}
+	lib, err := filepath.Abs("nixlib")
+	if err != nil {
+		t.Fatalf("resolving nixlib: %v", err)
+	}
+	return nixRunner{label: "ours", libExpr: "(import " + stub + ")", libDir: lib}
+}
+
+func requireNix(t testing.TB) {
+	t.Helper()
+	if _, err := exec.LookPath("nix-instantiate"); err != nil {
+		t.Fatalf("nix-instantiate is required for the module corpus (apt-get install -y nix-bin): %v", err)
+	}
+}
+
+func nixpkgsRunner() (runner, bool) {
+	dir := os.Getenv("NIXPKGS_LIB")
+	if dir == "" {
+		return nil, false
+	}
+	return nixRunner{label: "nixpkgs", libExpr: fmt.Sprintf("(import %s)", dir), libDir: dir}, true
+}
+
+func goldenPath(name, suffix string) string { return filepath.Join(goldenDir, name+suffix) }
+
+func readGolden(name, suffix string) (string, bool) {
+	data, err := os.ReadFile(goldenPath(name, suffix))
+	if err != nil {
+		return "", false
+	}
+	return strings.TrimSuffix(string(data), "\n"), true
+}
+
+func writeGolden(t *testing.T, name, suffix, content string) {
+	t.Helper()
+	if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+		t.Fatalf("creating %s: %v", goldenDir, err)
+	}
+	if err := os.WriteFile(goldenPath(name, suffix), []byte(content+"\n"), 0o644); err != nil {
+		t.Fatalf("writing golden %s%s: %v", name, suffix, err)
+	}
+}
+
+func removeGolden(name, suffix string) { _ = os.Remove(goldenPath(name, suffix)) }
+
+// recordExpected stores what nixpkgs made of a case.
+func recordExpected(t *testing.T, c testCase, r result) {
+	t.Helper()
+	if r.OK {
+		writeGolden(t, c.name, ".json", r.JSON)
+		removeGolden(c.name, ".nixpkgs.err")
+		return
+	}
+	writeGolden(t, c.name, ".nixpkgs.err", r.firstLine())
+	removeGolden(c.name, ".json")
+}
+
+// expected is the recorded nixpkgs result of a case.
+func expected(t *testing.T, c testCase) result {
+	t.Helper()
+	if js, ok := readGolden(c.name, ".json"); ok {
+		return result{OK: true, JSON: js}
+	}
+	if msg, ok := readGolden(c.name, ".nixpkgs.err"); ok {
+		return result{Err: msg}
+	}
+	t.Fatalf("case %s has no recorded nixpkgs result; record it with NIXPKGS_LIB=/path/to/nixpkgs/lib go test ./internal/module -run TestModuleCorpus -update", c.name)
+	return result{}
+}
+
+// agree tells whether two results match: the same value, or both failing
+// with the same first line (our `:line:col` additions removed).
+func agree(a, b result) bool {
+	if a.OK != b.OK {
+		return false
+	}
+	if a.OK {
+		return a.JSON == b.JSON
+	}
+	return a.firstLine() == b.firstLine()
+}
+
+var (
+	evalCacheMu sync.Mutex
+	evalCache   = map[string]map[string]result{}
+)
+
+// evalAll evaluates the cases with a runner, a few at a time. Results are
+// kept per runner for the life of the test binary, so the corpus test and
+// the comparison report evaluate each case once.
+func evalAll(t testing.TB, r runner, cases []testCase) map[string]result {
+	t.Helper()
+	evalCacheMu.Lock()
+	defer evalCacheMu.Unlock()
+	if got, ok := evalCache[r.name()]; ok && len(got) == len(cases) {
+		return got
+	}
+	out := make(map[string]result, len(cases))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	var firstErr error
+	for _, c := range cases {
+		wg.Add(1)
+		go func(c testCase) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			res, err := r.eval(context.Background(), c)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+			out[c.name] = res
+		}(c)
+	}
+	wg.Wait()
+	if firstErr != nil {
+		t.Fatalf("evaluating the corpus with %s: %v", r.name(), firstErr)
+	}
+	evalCache[r.name()] = out
+	return out
+}
+
+func TestModuleCorpusSize(t *testing.T) {
+	cases := loadCases(t)
+	if len(cases) < 120 {
+		t.Errorf("the module corpus has %d cases, want at least 120", len(cases))
+	}
+}
+
+// TestModuleCorpus evaluates every case with our lib and checks it against
+// nixpkgs: live when NIXPKGS_LIB is set, else against the results recorded
+// from nixpkgs. Failing cases also check our full message, positions
+// included, against a golden file.
+func TestModuleCorpus(t *testing.T) {
+	requireNix(t)
+	cases := loadCases(t)
+	ours := evalAll(t, oursRunner(t, t.TempDir()), cases)
+	var theirs map[string]result
+	nixpkgs, live := nixpkgsRunner()
+	if live {
+		theirs = evalAll(t, nixpkgs, cases)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ours[c.name]
+			t.Run("nixpkgs", func(t *testing.T) {
+				if !live {
+					t.Skip("NIXPKGS_LIB is not set: not evaluating with the real nixpkgs lib; our results are checked against the recorded nixpkgs results instead")
+				}
+				real := theirs[c.name]
+				if *update {
+					recordExpected(t, c, real)
+				} else if rec := expected(t, c); !agree(rec, real) {
+					t.Errorf("nixpkgs result differs from the recorded one (re-record with -update):\nrecorded: %s\nnixpkgs:  %s", rec, real)
+				}
+				if c.diverges == "" && !agree(got, real) {
+					t.Errorf("our lib and nixpkgs disagree:\nours:    %s\nnixpkgs: %s", got, real)
+				}
+			})
+			t.Run("ours", func(t *testing.T) {
+				if c.diverges != "" {
+					checkOursGolden(t, c, got, true)
+					return
+				}
+				want := expected(t, c)
+				if !agree(got, want) {
+					t.Errorf("our lib disagrees with the recorded nixpkgs result:\nours:     %s\nexpected: %s", got, want)
+				}
+				checkOursGolden(t, c, got, false)
+			})
+		})
+	}
+}
+
+// checkOursGolden compares our full error message (and, for diverging
+// cases, our value) with golden files.
+func checkOursGolden(t *testing.T, c testCase, got result, diverging bool) {
+	t.Helper()
+	if *update {
+		if got.OK {
+			removeGolden(c.name, ".ours.err")
+			if diverging {
+				writeGolden(t, c.name, ".ours.json", got.JSON)
+			}
+		} else {
+			writeGolden(t, c.name, ".ours.err", got.Err)
+			removeGolden(c.name, ".ours.json")
+		}
+		return
+	}
+	if got.OK {
+		if !diverging {
+			return
+		}
+		want, ok := readGolden(c.name, ".ours.json")
+		if !ok {
+			t.Fatalf("diverging case %s has no %s.ours.json; run with -update", c.name, c.name)
+		}
+		if got.JSON != want {
+			t.Errorf("value differs from golden:\ngot:  %s\nwant: %s", got.JSON, want)
+		}
+		return
+	}
+	want, ok := readGolden(c.name, ".ours.err")
+	if !ok {
+		t.Fatalf("case %s failed but has no %s.ours.err golden (run with -update): %s", c.name, c.name, got.Err)
+	}
+	if got.Err != want {
+		t.Errorf("error message differs from golden:\ngot:\n%s\nwant:\n%s", got.Err, want)
+	}
+}
+
+// TestModulesCompareReport prints how many cases agree between our lib and
+// the real nixpkgs lib; scripts/modules-compare runs it.
+func TestModulesCompareReport(t *testing.T) {
+	nixpkgs, live := nixpkgsRunner()
+	if !live {
+		t.Skip("NIXPKGS_LIB is not set: the comparison report needs the real nixpkgs lib")
+	}
+	requireNix(t)
+	cases := loadCases(t)
+	ours := evalAll(t, oursRunner(t, t.TempDir()), cases)
+	theirs := evalAll(t, nixpkgs, cases)
+	agreeing, diverging := 0, 0
+	var report strings.Builder
+	for _, c := range cases {
+		o, n := ours[c.name], theirs[c.name]
+		switch {
+		case agree(o, n):
+			agreeing++
+		case c.diverges != "":
+			diverging++
+			fmt.Fprintf(&report, "DIVERGES (deliberate) %s: %s\n  ours:    %s\n  nixpkgs: %s\n", c.name, c.diverges, o, n)
+		default:
+			fmt.Fprintf(&report, "DISAGREE %s\n  ours:    %s\n  nixpkgs: %s\n", c.name, o, n)
+		}
+	}
+	fmt.Fprintf(&report, "%d/%d cases agree (%d deliberate divergences)\n", agreeing, len(cases), diverging)
+	t.Log("\n" + report.String())
+	if agreeing+diverging != len(cases) {
+		t.Errorf("%d cases disagree with nixpkgs", len(cases)-agreeing-diverging)
+	}
+}
+
+// TestNormaliseNixError pins the stderr normalisation the corpus relies on.
+func TestNormaliseNixError(t *testing.T) {
+	tests := []struct {
+		name, stderr, want string
+	}{
+		{
+			name:   "continuation lines lose the indent",
+			stderr: "error: A definition for option `a' is not of type `string'. Definition values:\n       - In `/x/case.nix:3:5': 1\n(use '--show-trace' to show detailed location information)\n",
+			want:   "A definition for option `a' is not of type `string'. Definition values:\n- In `<case>/case.nix:3:5': 1",
+		},
+		{
+			name:   "trace lines are dropped",
+			stderr: "trace: Obsolete option\nerror: boom\n",
+			want:   "boom",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := normaliseNixError(tt.stderr, "/x", "/lib"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAgreeStripsOurPositions(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b result
+		want bool
+	}{
+		{"same value", result{OK: true, JSON: `{"a":1}`}, result{OK: true, JSON: `{"a":1}`}, true},
+		{"different value", result{OK: true, JSON: `{"a":1}`}, result{OK: true, JSON: `{"a":2}`}, false},
+		{"success vs failure", result{OK: true, JSON: `1`}, result{Err: "x"}, false},
+		{"first line with position", result{Err: "The option `a.b' does not exist. In `f.nix:3:4'\nmore"}, result{Err: "The option `a.b' does not exist. In `f.nix'\nother"}, true},
+		{"different first line", result{Err: "The option `a' does not exist."}, result{Err: "The option `b' does not exist."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := agree(tt.a, tt.b); got != tt.want {
+				t.Errorf("agree(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

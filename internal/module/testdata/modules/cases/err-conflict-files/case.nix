@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./decl.nix ./one.nix ./two.nix ]; }).config

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.compliance.level = lib.mkOption { type = lib.types.enum [ "low" "high" ]; }; }

@@ -1,0 +1,3 @@
+{
+  compliance.level = "low";
+}

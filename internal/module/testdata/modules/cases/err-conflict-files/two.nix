@@ -1,0 +1,6 @@
+{ config, ... }:
+{
+  compliance = {
+    level = "high";
+  };
+}

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.ports = lib.mkOption { type = lib.types.listOf lib.types.port; }; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.replicas = lib.mkOption { type = lib.types.int; }; options.enable = lib.mkOption { type = lib.types.bool; default = true; }; }

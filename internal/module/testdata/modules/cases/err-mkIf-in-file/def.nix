@@ -1,0 +1,6 @@
+{ lib, config, ... }:
+{
+  config = lib.mkIf config.enable {
+    replicas = "2";
+  };
+}

@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./decl.nix ./a.nix ./b.nix ]; }).config

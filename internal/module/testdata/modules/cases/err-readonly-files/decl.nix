@@ -1,0 +1,1 @@
+{ lib, ... }: { options.k8s.version = lib.mkOption { type = lib.types.str; readOnly = true; }; }

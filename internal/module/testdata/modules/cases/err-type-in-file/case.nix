@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./options.nix ./apps.nix ]; }).config

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.compliance = { level = lib.mkOption { type = lib.types.str; }; ownerTeam = lib.mkOption { type = lib.types.str; }; labelPrefix = lib.mkOption { type = lib.types.str; default = "enterprise.com"; }; }; }

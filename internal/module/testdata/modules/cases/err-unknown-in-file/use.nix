@@ -1,0 +1,5 @@
+{
+  compliance.level = "high";
+  compliance.ownerTeam = "payments";
+  compliance.ownerteam = "typo";
+}

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.out = lib.mkOption { type = lib.types.str; }; }
+    ({ nothere, ... }: { out = nothere; })
+  ];
+}).config

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.a = lib.mkOption { type = lib.types.int; default = 1; }; }
+    { a = lib.mkIf true 2; }
+  ];
+}).config

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  imports = [ ./b.nix ];
+  options.l = lib.mkOption { type = lib.types.listOf lib.types.str; };
+  config.l = [ "a" ];
+}

@@ -1,0 +1,1 @@
+{ imports = [ ./c.nix ]; l = [ "b" ]; }

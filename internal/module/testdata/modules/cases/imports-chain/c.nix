@@ -1,0 +1,1 @@
+{ config, ... }: { l = [ "c:${toString (builtins.length config.l)}" ]; }

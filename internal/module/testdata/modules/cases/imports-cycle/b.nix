@@ -1,0 +1,1 @@
+{ imports = [ ./a.nix ]; l = [ "b" ]; }

@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./a.nix ./b.nix ./shared.nix ]; }).config

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.l = lib.mkOption { type = lib.types.listOf lib.types.str; }; config.l = [ "shared" ]; }

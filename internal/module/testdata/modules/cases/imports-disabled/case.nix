@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./base.nix ./legacy.nix { disabledModules = [ ./legacy.nix ]; } ]; }).config

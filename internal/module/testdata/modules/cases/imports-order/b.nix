@@ -1,0 +1,1 @@
+{ imports = [ ./e.nix ]; l = [ "b" ]; }

@@ -1,0 +1,1 @@
+{ imports = [ ./d.nix ]; l = [ "c" ]; }

@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./a.nix ./c.nix { l = [ "inline" ]; } ]; }).config

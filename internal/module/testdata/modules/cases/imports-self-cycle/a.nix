@@ -1,0 +1,1 @@
+{ lib, ... }: { imports = [ ./a.nix ]; options.x = lib.mkOption { default = 1; }; }

@@ -1,0 +1,8 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.a = lib.mkOption { type = lib.types.attrs; }; }
+    { a = { x.y = 1; k = 1; }; }
+    { a = { x.z = 2; }; }
+  ];
+}).config

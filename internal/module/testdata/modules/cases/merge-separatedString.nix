@@ -1,0 +1,8 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.c = lib.mkOption { type = lib.types.separatedString " | "; }; }
+    { c = "a"; }
+    { c = "b"; }
+  ];
+}).config

@@ -1,0 +1,8 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.name = lib.mkOption { type = lib.types.str; }; }
+    { name = "a"; }
+    { name = "a"; }
+  ];
+}).config

@@ -1,0 +1,8 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.level = lib.mkOption { type = lib.types.enum [ "low" ]; }; }
+    { options.level = lib.mkOption { type = lib.types.enum [ "high" ]; }; }
+    { level = "high"; }
+  ];
+}).config

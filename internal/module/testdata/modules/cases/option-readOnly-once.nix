@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.a = lib.mkOption { type = lib.types.int; readOnly = true; default = 1; }; }
+    { a = 2; }
+  ];
+}).config

@@ -1,0 +1,9 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.a = lib.mkOption { type = lib.types.str; }; }
+    { a = lib.mkForce "forced"; }
+    { a = "plain"; }
+    { a = "other"; }
+  ];
+}).config

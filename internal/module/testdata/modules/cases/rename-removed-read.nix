@@ -1,0 +1,8 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    (lib.mkRemovedOptionModule [ "legacy" ] "Use `modern' instead.")
+    { options.assertions = lib.mkOption { type = lib.types.listOf lib.types.unspecified; default = [ ]; }; }
+    { legacy = true; }
+  ];
+}).config.legacy

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.commas; }; }
+    { config.x = "a"; }
+  ];
+}).config

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.enum [ "only" ]; }; }
+    { config.x = "only"; }
+  ];
+}).config

@@ -1,0 +1,2 @@
+{ lib }:
+(lib.types.ints.between 5 1).description

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.ints.s32; }; }
+    { config.x = (-2147483649); }
+  ];
+}).config

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.listOf lib.types.str; }; }
+    { config.x = [ "a" 1 ]; }
+  ];
+}).config

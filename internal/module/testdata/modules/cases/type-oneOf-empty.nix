@@ -1,0 +1,2 @@
+{ lib }:
+(lib.types.oneOf [ ]).description

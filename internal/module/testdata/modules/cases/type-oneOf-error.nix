@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.oneOf [ lib.types.int lib.types.bool lib.types.str ]; }; }
+    { config.x = [ ]; }
+  ];
+}).config

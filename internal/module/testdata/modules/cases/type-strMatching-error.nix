@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.x = lib.mkOption { type = lib.types.strMatching "[a-z]+-[0-9]+"; }; }
+    { config.x = "App-1"; }
+  ];
+}).config

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.s = lib.mkOption { type = lib.types.submodule { config = { }; }; }; }
+    { s.x = 1; }
+  ];
+}).config

@@ -1,0 +1,6 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { foo = 1; }
+  ];
+}).config
