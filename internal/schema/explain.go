@@ -56,6 +56,9 @@ func Explain(ix *Index, apiVersion, kind, path string) (*Explanation, error) {
 			if len(walked) > 0 {
 				where += "." + strings.Join(walked, ".")
 			}
+			if len(obj.Properties) == 0 {
+				return nil, fmt.Errorf("field %q does not exist: %s (%s, Kubernetes %s) is <%s>, which has no fields", seg, where, apiVersion, ix.Version, DisplayType(ix, node))
+			}
 			return nil, fmt.Errorf("field %q does not exist in %s (%s, Kubernetes %s); fields there: %s", seg, where, apiVersion, ix.Version, fieldNames(obj))
 		}
 		walked = append(walked, seg)
@@ -177,9 +180,6 @@ func shortName(schemaName string) string {
 }
 
 func fieldNames(t *Type) string {
-	if len(t.Properties) == 0 {
-		return "none (not an object)"
-	}
 	names := make([]string, len(t.Properties))
 	for i, f := range t.Properties {
 		names[i] = f.Name
