@@ -126,6 +126,10 @@ type lexer struct {
 	stack    []uint8
 	comments []*Comment
 	errs     []*Error
+
+	// cached character runs (see pathCharsEnd and schemeEnd)
+	runStart, runEnd        int
+	schemeStart, schemeStop int
 }
 
 func (l *lexer) state() uint8 {
@@ -187,11 +191,36 @@ func (l *lexer) next() token {
 }
 
 // pathCharsEnd returns the end of a run of path characters starting at i.
+// The end of the last run is cached, so that scanning `a.b.c.d…` or
+// `----1` token by token stays linear.
 func (l *lexer) pathCharsEnd(i int) int {
-	for i < len(l.src) && isPathChar(l.src[i]) {
-		i++
+	if i >= l.runStart && i < l.runEnd {
+		return l.runEnd
 	}
-	return i
+	j := i
+	for j < len(l.src) && isPathChar(l.src[j]) {
+		j++
+	}
+	l.runStart, l.runEnd = i, j
+	return j
+}
+
+func isSchemeChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '+' || c == '-' || c == '.'
+}
+
+// schemeEnd returns the end of a run of URI scheme characters from i
+// (cached like pathCharsEnd).
+func (l *lexer) schemeEnd(i int) int {
+	if i >= l.schemeStart && i < l.schemeStop {
+		return l.schemeStop
+	}
+	j := i
+	for j < len(l.src) && isSchemeChar(l.src[j]) {
+		j++
+	}
+	l.schemeStart, l.schemeStop = i, j
+	return j
 }
 
 // pathLen matches {PATH_CHAR}*(\/{PATH_CHAR}+)+\/? at i and returns its
@@ -282,15 +311,7 @@ func (l *lexer) uriLen(i int) int {
 	if i >= n || !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
 		return 0
 	}
-	j := i + 1
-	for j < n {
-		c := s[j]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '+' || c == '-' || c == '.' {
-			j++
-			continue
-		}
-		break
-	}
+	j := l.schemeEnd(i + 1)
 	if j >= n || s[j] != ':' {
 		return 0
 	}

@@ -53,6 +53,8 @@ type parser struct {
 	depth      int
 	tooDeep    bool
 
+	sawUnterminated bool
+
 	// open delimiters, for error recovery
 	openParen, openBrack, openBrace, openLet int
 
@@ -92,11 +94,26 @@ func (p *parser) got(k tokKind) bool {
 // --- errors ----------------------------------------------------------------
 
 func (p *parser) errorAt(pos, end int, msg string) {
+	if p.tooDeep {
+		return // the input was abandoned; its errors would be noise
+	}
 	if len(p.errs) > 0 && pos == p.lastErrPos {
 		return // one error per position is enough
 	}
 	p.lastErrPos = pos
 	p.errs = append(p.errs, &Error{Range: Span{pos, end}, Msg: msg})
+}
+
+// unterminated reports a string that runs to the end of the input. The
+// errors that the end of input then causes are the same problem, so they
+// are not reported again; nor is a second unterminated string.
+func (p *parser) unterminated(pos, end int, msg string) {
+	if p.sawUnterminated {
+		return
+	}
+	p.sawUnterminated = true
+	p.errorAt(pos, end, msg)
+	p.lastErrPos = len(p.lex.src)
 }
 
 // describe names the current token for an error message.
@@ -143,7 +160,13 @@ func (p *parser) expect(k tokKind, what string) bool {
 	return false
 }
 
+// bad returns an empty *BadExpr at the current token for a missing
+// expression. The gap before the token counts as consumed, so that the
+// enclosing nodes' spans contain it.
 func (p *parser) bad() *BadExpr {
+	if p.prevEnd < p.tok.pos {
+		p.prevEnd = p.tok.pos
+	}
 	return &BadExpr{Range: Span{p.tok.pos, p.tok.pos}}
 }
 
@@ -155,8 +178,8 @@ func (p *parser) enter() bool {
 	p.depth++
 	if p.depth > MaxDepth {
 		p.depth--
-		p.tooDeep = true
 		p.errorAt(p.tok.pos, p.tok.end, "expression nested too deeply")
+		p.tooDeep = true
 		// Give up on the rest of the input: every loop stops at end of file.
 		p.nahead = 0
 		p.lex.off = len(p.lex.src)
@@ -552,7 +575,7 @@ func (p *parser) parseOp(min int) Expr {
 		opPos := p.tok.pos
 		p.next()
 		if prec == precHas {
-			path := p.parseAttrPath("an attribute path after '?'")
+			path := p.parseAttrPath("an attribute path after '?'", false)
 			x = &HasAttr{Range: Span{start, p.prevEnd}, Expr: x, Path: path}
 			lastNonassoc = 0
 			continue
@@ -646,13 +669,17 @@ func (p *parser) parseApp() Expr {
 }
 
 func (p *parser) parseSelect() Expr {
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
 	start := p.tok.pos
 	x := p.parseSimple()
 	switch p.tok.kind {
 	case tDot:
 		p.next()
 		sel := &Select{Expr: x}
-		sel.Path = p.parseAttrPath("an attribute name after '.'")
+		sel.Path = p.parseAttrPath("an attribute name after '.'", true)
 		if p.tok.kind == tOrKw {
 			p.next()
 			if p.canStartSelect() {
@@ -674,13 +701,21 @@ func (p *parser) parseSelect() Expr {
 }
 
 // parseAttrPath parses `a.b."c".${d}` (at least one name).
-func (p *parser) parseAttrPath(what string) []*AttrName {
+func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 	var path []*AttrName
 	for {
 		n := p.parseAttrName()
 		if n == nil {
 			p.unexpected(what)
-			path = append(path, &AttrName{Range: Span{p.tok.pos, p.tok.pos}, Expr: p.bad()})
+			// A placeholder name: right after the '.' when there is one,
+			// so that a cursor there finds it.
+			var b *BadExpr
+			if afterDot {
+				b = &BadExpr{Range: Span{p.prevEnd, p.prevEnd}}
+			} else {
+				b = p.bad()
+			}
+			path = append(path, &AttrName{Range: b.Range, Expr: b})
 			return path
 		}
 		path = append(path, n)
@@ -689,7 +724,16 @@ func (p *parser) parseAttrPath(what string) []*AttrName {
 		}
 		p.next()
 		what = "an attribute name after '.'"
+		afterDot = true
 	}
+}
+
+func (p *parser) canStartAttrName() bool {
+	switch p.tok.kind {
+	case tID, tOrKw, tStrOpen, tDollar:
+		return true
+	}
+	return false
 }
 
 // parseAttrName parses one attribute name, or returns nil (consuming
@@ -966,15 +1010,20 @@ func (p *parser) parseBinding() Binding {
 		in.Range = Span{start, p.prevEnd}
 		return in
 	}
-	path := p.parseAttrPath("a binding (an attribute name or 'inherit')")
-	if len(path) == 1 && path[0].Pos == path[0].End {
-		// Nothing that could start a binding: skip to a sync point.
-		p.skipTo()
-		if p.prevEnd <= start && p.tok.pos == start {
-			p.next() // make progress whatever happens
+	if !p.canStartAttrName() {
+		// Nothing that could start a binding: skip stray tokens up to
+		// the next binding, a ';' or a closing delimiter.
+		p.unexpected("a binding (an attribute name or 'inherit')")
+		p.next()
+		for p.tok.kind != tEOF && !p.canStartAttrName() && p.tok.kind != tInherit && !p.isOpenCloser() {
+			if p.got(tSemi) {
+				break
+			}
+			p.next()
 		}
 		return nil
 	}
+	path := p.parseAttrPath("an attribute name", false)
 	a := &Attr{Path: path}
 	if p.tok.kind == tAssign {
 		p.next()
@@ -1021,7 +1070,7 @@ func (p *parser) parseString() *String {
 		case tStrClose:
 			p.next()
 		default:
-			p.errorAt(s.Pos, s.Pos+1, "unterminated string: '\"' has no matching '\"'")
+			p.unterminated(s.Pos, s.Pos+1, "unterminated string: '\"' has no matching '\"'")
 		}
 		break
 	}
@@ -1062,7 +1111,7 @@ func (p *parser) parseIndString() *String {
 		case tIndClose:
 			p.next()
 		default:
-			p.errorAt(s.Pos, s.Pos+2, "unterminated string: \"''\" has no matching \"''\"")
+			p.unterminated(s.Pos, s.Pos+2, "unterminated string: \"''\" has no matching \"''\"")
 		}
 		break
 	}
