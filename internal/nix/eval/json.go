@@ -89,8 +89,6 @@ func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
 			}
 		}
 		b.WriteByte(']')
-	case *Lambda, *PrimOp, *PrimOpApp:
-		return ev.Errorf(pos, "cannot convert a function to JSON")
 	default:
 		return ev.Errorf(pos, "cannot convert %s to JSON", TypeName(v))
 	}
