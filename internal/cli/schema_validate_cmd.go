@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -90,6 +91,9 @@ func runSchemaValidate(ctx context.Context, args []string, s IO) int {
 	if err != nil {
 		return usageExit(err)
 	}
+	// A batch run allocates many short-lived nodes; collecting less often
+	// trades memory for about a fifth of the CPU time.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	v, l, err := newValidator(ctx, f, crdPaths, s)
 	if err != nil {
 		fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
@@ -107,17 +111,21 @@ func runSchemaValidate(ctx context.Context, args []string, s IO) int {
 			fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
 			return 2
 		}
-		docs, decErr := object.DecodeYAML(file, data)
-		for _, d := range docs {
+		docs, decErr := object.DecodeYAMLConcurrent(ctx, file, data)
+		each, err := v.ValidateEach(ctx, docs)
+		if err != nil {
+			fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
+			return 2
+		}
+		for i, d := range docs {
 			if d.Root == nil {
 				continue
 			}
 			objects++
-			ds := v.ValidateObject(d.Root)
-			if hasErrors(ds) {
+			if hasErrors(each[i]) {
 				invalid++
 			}
-			diags = append(diags, ds...)
+			diags = append(diags, each[i]...)
 		}
 		if decErr != nil {
 			invalid++

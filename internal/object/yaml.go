@@ -39,6 +39,13 @@ func (e *DecodeError) Error() string { return e.Pos.String() + ": " + e.Msg }
 // map keys are errors, as they are for kubectl. Empty documents are kept
 // with a nil Root so document indexes match the file.
 func DecodeYAML(file string, data []byte) ([]Document, error) {
+	return decodeChunk(file, data, 0, 0, 0)
+}
+
+// decodeChunk decodes the documents of data, which starts at byte
+// baseOffset and line baseLine+1 of file; index is the index of its first
+// document in the file.
+func decodeChunk(file string, data []byte, baseOffset, baseLine, index int) ([]Document, error) {
 	lines := lineStarts(data)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var docs []Document
@@ -49,10 +56,10 @@ func DecodeYAML(file string, data []byte) ([]Document, error) {
 			break
 		}
 		if err != nil {
-			return docs, yamlError(file, data, lines, err)
+			return docs, yamlError(&converter{file: file, data: data, lines: lines, baseLine: baseLine, baseOffset: baseOffset}, err)
 		}
-		c := &converter{file: file, data: data, lines: lines}
-		d := Document{Index: i, Pos: c.pos(yn.Line, yn.Column)}
+		c := &converter{file: file, data: data, lines: lines, baseLine: baseLine, baseOffset: baseOffset}
+		d := Document{Index: index + i, Pos: c.pos(yn.Line, yn.Column)}
 		if len(yn.Content) > 0 {
 			root, err := c.convert(yn.Content[0], 0)
 			if err != nil {
@@ -68,7 +75,7 @@ func DecodeYAML(file string, data []byte) ([]Document, error) {
 }
 
 // yamlError turns a yaml.v3 error ("yaml: line 3: …") into a DecodeError.
-func yamlError(file string, data []byte, lines []int, err error) error {
+func yamlError(c *converter, err error) error {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	line := 0
@@ -81,8 +88,7 @@ func yamlError(file string, data []byte, lines []int, err error) error {
 			}
 		}
 	}
-	c := &converter{file: file, data: data, lines: lines}
-	p := Pos{File: file}
+	p := Pos{File: c.file}
 	if line > 0 {
 		p = c.pos(line, 1)
 	}
@@ -104,6 +110,20 @@ type converter struct {
 	data  []byte
 	lines []int
 	count int
+	// baseLine and baseOffset place a chunk of a larger file.
+	baseLine, baseOffset int
+	slab                 []Node // nodes are carved from here to save allocations
+}
+
+// node returns a new node from the converter's slab.
+func (c *converter) node(k Kind, p Pos) *Node {
+	if len(c.slab) == 0 {
+		c.slab = make([]Node, 256)
+	}
+	n := &c.slab[0]
+	c.slab = c.slab[1:]
+	n.Kind, n.Pos = k, p
+	return n
 }
 
 // pos converts yaml.v3's 1-based line and rune column into a Pos with a
@@ -121,7 +141,7 @@ func (c *converter) pos(line, col int) Pos {
 		_, size := utf8.DecodeRune(c.data[off:])
 		off += size
 	}
-	return Pos{File: c.file, Offset: off, Line: line, Col: off - start + 1}
+	return Pos{File: c.file, Offset: c.baseOffset + off, Line: c.baseLine + line, Col: off - start + 1}
 }
 
 func (c *converter) errorf(n *yaml.Node, format string, args ...any) error {
@@ -149,11 +169,12 @@ func (c *converter) convert(n *yaml.Node, depth int) (*Node, error) {
 		return v, nil
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
-			return &Node{Kind: Null, Pos: p}, nil
+			return c.node(Null, p), nil
 		}
 		return c.convert(n.Content[0], depth+1)
 	case yaml.SequenceNode:
-		l := &Node{Kind: List, Pos: p, Items: make([]*Node, 0, len(n.Content))}
+		l := c.node(List, p)
+		l.Items = make([]*Node, 0, len(n.Content))
 		for _, it := range n.Content {
 			v, err := c.convert(it, depth+1)
 			if err != nil {
@@ -171,7 +192,8 @@ func (c *converter) convert(n *yaml.Node, depth int) (*Node, error) {
 }
 
 func (c *converter) mapping(n *yaml.Node, p Pos, depth int) (*Node, error) {
-	m := &Node{Kind: Map, Pos: p, Fields: make([]Field, 0, len(n.Content)/2)}
+	m := c.node(Map, p)
+	m.Fields = make([]Field, 0, len(n.Content)/2)
 	seen := make(map[string]bool, len(n.Content)/2)
 	var merged []Field // from << merge keys; explicit keys win
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -243,6 +265,12 @@ func (c *converter) key(k *yaml.Node) (string, error) {
 	if k.Kind != yaml.ScalarNode {
 		return "", c.errorf(k, "map keys must be scalars, found a %s", kindWord(k.Kind))
 	}
+	if k.Tag == "!!str" || (k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0) {
+		return k.Value, nil
+	}
+	if k.ShortTag() == "!!str" && !isYAML11Bool(k.Value) {
+		return k.Value, nil
+	}
 	v, err := c.scalar(k, Pos{})
 	if err != nil {
 		return "", err
@@ -286,25 +314,50 @@ func (c *converter) scalar(n *yaml.Node, p Pos) (*Node, error) {
 	plain := n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0
 	switch tag {
 	case "!!null":
-		return &Node{Kind: Null, Pos: p}, nil
+		return c.node(Null, p), nil
 	case "!!bool":
+		switch n.Value {
+		case "true":
+			nd := c.node(Bool, p)
+			nd.Bool = true
+			return nd, nil
+		case "false":
+			nd := c.node(Bool, p)
+			nd.Bool = false
+			return nd, nil
+		}
 		var b bool
 		if err := n.Decode(&b); err != nil {
 			return nil, c.errorf(n, "invalid boolean %q", n.Value)
 		}
-		return &Node{Kind: Bool, Bool: b, Pos: p}, nil
+		nd := c.node(Bool, p)
+		nd.Bool = b
+		return nd, nil
 	case "!!int":
+		if simpleDecimal(n.Value) {
+			if i, err := strconv.ParseInt(n.Value, 10, 64); err == nil {
+				nd := c.node(Int, p)
+				nd.Int = i
+				return nd, nil
+			}
+		}
 		var i int64
 		if err := n.Decode(&i); err == nil {
-			return &Node{Kind: Int, Int: i, Pos: p}, nil
+			nd := c.node(Int, p)
+			nd.Int = i
+			return nd, nil
 		}
 		// Too large for int64: JSON conversion makes it a float.
 		var f float64
 		if err := n.Decode(&f); err == nil {
-			return &Node{Kind: Float, Float: f, Pos: p}, nil
+			nd := c.node(Float, p)
+			nd.Float = f
+			return nd, nil
 		}
 		if u, err := strconv.ParseUint(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
-			return &Node{Kind: Float, Float: float64(u), Pos: p}, nil
+			nd := c.node(Float, p)
+			nd.Float = float64(u)
+			return nd, nil
 		}
 		return nil, c.errorf(n, "invalid integer %q", n.Value)
 	case "!!float":
@@ -315,15 +368,45 @@ func (c *converter) scalar(n *yaml.Node, p Pos) (*Node, error) {
 		if math.IsInf(f, 0) || math.IsNaN(f) {
 			return nil, c.errorf(n, "%s cannot be represented in JSON; quote it to make it a string", n.Value)
 		}
-		return &Node{Kind: Float, Float: f, Pos: p}, nil
+		nd := c.node(Float, p)
+		nd.Float = f
+		return nd, nil
 	case "!!str", "!!binary", "!!timestamp":
-		if plain && tag == "!!str" {
+		if plain && tag == "!!str" && len(n.Value) <= 3 {
 			if b, ok := yaml11Bools[n.Value]; ok {
-				return &Node{Kind: Bool, Bool: b, Pos: p}, nil
+				nd := c.node(Bool, p)
+				nd.Bool = b
+				return nd, nil
 			}
 		}
-		return &Node{Kind: String, Str: n.Value, Pos: p}, nil
+		nd := c.node(String, p)
+		nd.Str = n.Value
+		return nd, nil
 	}
 	// Unknown local tags (!foo): keep the text, as JSON conversion does.
-	return &Node{Kind: String, Str: n.Value, Pos: p}, nil
+	nd := c.node(String, p)
+	nd.Str = n.Value
+	return nd, nil
+}
+
+// simpleDecimal reports whether s is an optionally signed decimal integer
+// without leading zeros, which strconv parses exactly like YAML does.
+func simpleDecimal(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	if s == "" || len(s) > 18 || (s[0] == '0' && len(s) > 1) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isYAML11Bool(s string) bool {
+	_, ok := yaml11Bools[s]
+	return ok
 }

@@ -1,14 +1,17 @@
 package schema
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"math"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nix-k8s/nix-k8s/internal/object"
@@ -923,4 +926,42 @@ func (v *Validator) ValidateFile(file string, data []byte) []Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// ValidateEach validates every non-empty document concurrently (up to
+// GOMAXPROCS goroutines) and returns the diagnostics of each document, in
+// document order (nil for empty documents).
+func (v *Validator) ValidateEach(ctx context.Context, docs []object.Document) ([][]Diagnostic, error) {
+	out := make([][]Diagnostic, len(docs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || len(docs) < 64 {
+		for i, d := range docs {
+			if d.Root != nil {
+				out[i] = v.ValidateObject(d.Root)
+			}
+		}
+		return out, ctx.Err()
+	}
+	var wg sync.WaitGroup
+	per := (len(docs) + workers - 1) / workers
+	for start := 0; start < len(docs); start += per {
+		end := min(start+per, len(docs))
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				if i%256 == 0 && ctx.Err() != nil {
+					return
+				}
+				if docs[i].Root != nil {
+					out[i] = v.ValidateObject(docs[i].Root)
+				}
+			}
+		}(start, end)
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("validating: %w", err)
+	}
+	return out, nil
 }

@@ -1,0 +1,105 @@
+package object
+
+import (
+	"bytes"
+	"context"
+	"runtime"
+	"sync"
+)
+
+// chunk is a run of whole YAML documents inside a larger stream.
+type chunk struct {
+	data   []byte
+	offset int // byte offset of data in the stream
+	line   int // number of lines before data
+}
+
+// splitDocuments cuts a YAML stream before every document start marker: a
+// "---" at the start of a line followed by a space, tab or line end. YAML
+// forbids such a line inside any scalar or collection, so each chunk holds
+// whole documents.
+func splitDocuments(data []byte) []chunk {
+	var out []chunk
+	start, startLine, line := 0, 0, 0
+	for i := 0; i < len(data); {
+		end := bytes.IndexByte(data[i:], '\n')
+		next := len(data)
+		if end >= 0 {
+			next = i + end + 1
+		}
+		if i > start && isDocStart(data[i:next]) {
+			out = append(out, chunk{data[start:i], start, startLine})
+			start, startLine = i, line
+		}
+		line++
+		i = next
+	}
+	return append(out, chunk{data[start:], start, startLine})
+}
+
+func isDocStart(l []byte) bool {
+	if !bytes.HasPrefix(l, []byte("---")) {
+		return false
+	}
+	return len(l) == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\n' || l[3] == '\r'
+}
+
+// DecodeYAMLConcurrent decodes like DecodeYAML, spreading the documents of
+// a large stream over up to GOMAXPROCS goroutines. Documents come back in
+// file order with the same positions; on errors it returns the documents
+// that decoded and the first error in file order.
+func DecodeYAMLConcurrent(ctx context.Context, file string, data []byte) ([]Document, error) {
+	return decodeConcurrent(ctx, file, data, 64, runtime.GOMAXPROCS(0))
+}
+
+// decodeConcurrent decodes data with workers goroutines when it has at
+// least minChunks chunks.
+func decodeConcurrent(ctx context.Context, file string, data []byte, minChunks, workers int) ([]Document, error) {
+	chunks := splitDocuments(data)
+	if len(chunks) < minChunks || workers < 2 {
+		return DecodeYAML(file, data)
+	}
+	type result struct {
+		docs []Document
+		err  error
+	}
+	results := make([]result, len(chunks))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := chunks[i]
+				docs, err := decodeChunk(file, c.data, c.offset, c.line, 0)
+				results[i] = result{docs, err}
+			}
+		}()
+	}
+feed:
+	for i := range chunks {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var docs []Document
+	var first error
+	for _, r := range results {
+		for _, d := range r.docs {
+			d.Index = len(docs)
+			docs = append(docs, d)
+		}
+		if r.err != nil && first == nil {
+			first = r.err
+		}
+	}
+	return docs, first
+}
