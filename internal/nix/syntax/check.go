@@ -11,32 +11,47 @@ import (
 // by dotted definitions or merged with another literal, one level deep.
 // Dynamic names are not checked.
 
-// attrTree is the static view of one attribute set (or let) being built.
+// attrTree is the static view of one attribute set (or let) being built:
+// its entries in insertion order, indexed by a map once there are many.
 type attrTree struct {
-	names   []string // insertion order, for deterministic merging
-	entries map[string]*attrEntry
+	slots []attrEntry
+	index map[string]int32
 }
 
 type attrEntry struct {
+	name   string
 	defPos int       // start of the defining binding's path (or inherited name)
 	span   Span      // the defining name, for errors reported against it
 	set    *attrTree // non-nil when the value is an attribute set
 }
 
+const attrTreeLinear = 8 // up to this many entries, search linearly
+
 func (t *attrTree) get(name string) (*attrEntry, bool) {
-	if t.entries == nil {
+	if t.index != nil {
+		if i, ok := t.index[name]; ok {
+			return &t.slots[i], true
+		}
 		return nil, false
 	}
-	e, ok := t.entries[name]
-	return e, ok
+	for i := range t.slots {
+		if t.slots[i].name == name {
+			return &t.slots[i], true
+		}
+	}
+	return nil, false
 }
 
-func (t *attrTree) put(name string, e *attrEntry) {
-	if t.entries == nil {
-		t.entries = make(map[string]*attrEntry)
+func (t *attrTree) put(e attrEntry) {
+	t.slots = append(t.slots, e)
+	if t.index != nil {
+		t.index[e.name] = int32(len(t.slots) - 1)
+	} else if len(t.slots) > attrTreeLinear {
+		t.index = make(map[string]int32, 2*len(t.slots))
+		for i := range t.slots {
+			t.index[t.slots[i].name] = int32(i)
+		}
 	}
-	t.entries[name] = e
-	t.names = append(t.names, name)
 }
 
 func (p *parser) position(off int) string {
@@ -75,6 +90,10 @@ func (p *parser) checkSet(s *AttrSet) {
 
 func (p *parser) checkBindings(bs []Binding, isLet bool) *attrTree {
 	t := &attrTree{}
+	if len(bs) > attrTreeLinear {
+		t.slots = make([]attrEntry, 0, len(bs))
+		t.index = make(map[string]int32, len(bs))
+	}
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Attr:
@@ -97,7 +116,7 @@ func (p *parser) checkBindings(bs []Binding, isLet bool) *attrTree {
 					p.dupAttr(n.Name, n.Range, e.defPos)
 					continue
 				}
-				t.put(n.Name, &attrEntry{defPos: n.Pos, span: n.Range})
+				t.put(attrEntry{name: n.Name, defPos: n.Pos, span: n.Range})
 			}
 		}
 	}
@@ -120,9 +139,9 @@ func (p *parser) addAttr(t *attrTree, a *Attr) {
 			cur = e.set
 			continue
 		}
-		e := &attrEntry{defPos: pathSpan.Pos, span: n.Range, set: &attrTree{}}
-		cur.put(n.Name, e)
-		cur = e.set
+		nested := &attrTree{}
+		cur.put(attrEntry{name: n.Name, defPos: pathSpan.Pos, span: n.Range, set: nested})
+		cur = nested
 	}
 	last := path[len(path)-1]
 	if last.Expr != nil {
@@ -131,14 +150,14 @@ func (p *parser) addAttr(t *attrTree, a *Attr) {
 	vs, _ := a.Value.(*AttrSet)
 	e, ok := cur.get(last.Name)
 	if !ok {
-		ne := &attrEntry{defPos: pathSpan.Pos, span: last.Range}
+		ne := attrEntry{name: last.Name, defPos: pathSpan.Pos, span: last.Range}
 		if vs != nil {
 			ne.set = p.sets[vs]
 			if ne.set == nil {
 				ne.set = &attrTree{}
 			}
 		}
-		cur.put(last.Name, ne)
+		cur.put(ne)
 		return
 	}
 	if e.set == nil || vs == nil {
@@ -151,12 +170,12 @@ func (p *parser) addAttr(t *attrTree, a *Attr) {
 		return
 	}
 	prefix := pathString(path) + "."
-	for _, name := range child.names {
-		ce := child.entries[name]
-		if prev, ok := e.set.get(name); ok {
-			p.dupAttr(prefix+name, ce.span, prev.defPos)
+	target := e.set
+	for _, ce := range child.slots {
+		if prev, ok := target.get(ce.name); ok {
+			p.dupAttr(prefix+ce.name, ce.span, prev.defPos)
 			continue
 		}
-		e.set.put(name, ce)
+		target.put(ce)
 	}
 }

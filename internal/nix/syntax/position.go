@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -15,7 +16,7 @@ type LineIndex struct {
 
 // NewLineIndex indexes src.
 func NewLineIndex(src []byte) *LineIndex {
-	lines := []int{0}
+	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
 	for i, c := range src {
 		if c == '\n' {
 			lines = append(lines, i+1)
