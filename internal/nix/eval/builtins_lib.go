@@ -60,4 +60,5 @@ func primToPath(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 var miscPrimOps = []*PrimOp{
 	{Name: "placeholder", Arity: 1, Fn: primPlaceholder},
 	{Name: "toPath", Arity: 1, Fn: primToPath},
+	{Name: "toXML", Arity: 1, Fn: primToXML},
 }
