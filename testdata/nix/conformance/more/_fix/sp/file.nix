@@ -1,0 +1,1 @@
+"found via search path"

@@ -1,0 +1,1 @@
+let x = "éé"; p = __curPos; in [ p.line p.column ]

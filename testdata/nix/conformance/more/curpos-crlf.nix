@@ -1,0 +1,3 @@
+[
+  __curPos.line
+]

@@ -1,0 +1,1 @@
+builtins.deepSeq (x: x) "ok"

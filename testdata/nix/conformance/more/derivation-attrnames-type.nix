@@ -1,0 +1,1 @@
+builtins.typeOf (builtins.attrNames (derivation { name = "x"; builder = "/bin/sh"; system = "x86_64-linux"; }))

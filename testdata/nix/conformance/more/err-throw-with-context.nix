@@ -1,0 +1,1 @@
+builtins.addErrorContext "while evaluating the answer" (builtins.addErrorContext "inner" (builtins.throw "boom"))

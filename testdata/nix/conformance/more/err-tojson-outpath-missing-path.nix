@@ -1,0 +1,1 @@
+builtins.toJSON [ { __toString = s: "ts"; } { outPath = "/op"; } { outPath = /op2; } ]

@@ -1,0 +1,1 @@
+import (builtins.findFile [ { prefix = "sp"; path = toString ./_fix/sp; } ] "sp/file.nix")

@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "sp"; path = toString ./_fix/sp; } ] "sp/file.nix"

@@ -1,0 +1,1 @@
+builtins.isFunction (builtins.getAttr "__functor" { __functor = self: x: x; })

@@ -1,0 +1,1 @@
+let s = { a = null; }; in [ (s ? a) (s.a or "d") (s.b or null) ]

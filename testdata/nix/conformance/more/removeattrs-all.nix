@@ -1,0 +1,1 @@
+removeAttrs { a = 1; b = 2; } [ "a" "b" "a" ]

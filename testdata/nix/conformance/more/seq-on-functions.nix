@@ -1,0 +1,1 @@
+builtins.seq (x: x) (builtins.seq builtins.map "ok")

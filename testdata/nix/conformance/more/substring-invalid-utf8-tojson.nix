@@ -1,0 +1,1 @@
+builtins.toJSON (builtins.substring 0 1 "é")

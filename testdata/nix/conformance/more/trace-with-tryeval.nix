@@ -1,0 +1,1 @@
+(builtins.tryEval (builtins.trace "tracing" (throw "after trace"))).success

@@ -1,0 +1,1 @@
+map (n: builtins.typeOf builtins.${n}) [ "true" "null" "nixVersion" "langVersion" "storeDir" "currentSystem" "builtins" "nixPath" ]

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "a" (builtins.fromJSON ''{"a":1}'')

@@ -1,0 +1,1 @@
+builtins.zipAttrsWith (n: vs: vs) [ { a = 3; } { a = 1; } { a = 2; } ]
