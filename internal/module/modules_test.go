@@ -152,7 +152,29 @@ func normaliseNixError(stderr, caseDir, libDir string) string {
 	if libDir != "" {
 		msg = strings.ReplaceAll(msg, libDir+"/", "<lib>/")
 	}
-	return msg
+	return dropLibExcerpts(msg)
+}
+
+var excerptLineRe = regexp.MustCompile(`^\s*\d*\|`)
+
+// dropLibExcerpts removes the source excerpts Nix prints for errors raised
+// inside the lib (`at <lib>/modules.nix:L:C:` and the numbered lines after
+// it): they move with every edit of the lib and say nothing about the case.
+func dropLibExcerpts(msg string) string {
+	var out []string
+	skipping := false
+	for _, l := range strings.Split(msg, "\n") {
+		switch {
+		case strings.HasPrefix(l, "at <lib>/"):
+			skipping = true
+			continue
+		case skipping && (excerptLineRe.MatchString(l) || strings.TrimSpace(l) == ""):
+			continue
+		}
+		skipping = false
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
 var divergesRe = regexp.MustCompile(`^#\s*diverges:\s*(.+)`)
@@ -470,6 +492,16 @@ func TestNormaliseNixError(t *testing.T) {
 			name:   "continuation lines lose the indent",
 			stderr: "error: A definition for option `a' is not of type `string'. Definition values:\n       - In `/x/case.nix:3:5': 1\n(use '--show-trace' to show detailed location information)\n",
 			want:   "A definition for option `a' is not of type `string'. Definition values:\n- In `<case>/case.nix:3:5': 1",
+		},
+		{
+			name:   "excerpts of lib code are dropped",
+			stderr: "error: infinite recursion encountered\n\n       at /lib/modules.nix:429:16:\n\n          428|         leaf = true;\n          429|         inherit value;\n             |                ^\n          430|         option =\n",
+			want:   "infinite recursion encountered",
+		},
+		{
+			name:   "excerpts of case code are kept",
+			stderr: "error: boom\n\n       at /x/case.nix:2:3:\n\n            2|   a = 1;\n",
+			want:   "boom\n\nat <case>/case.nix:2:3:\n\n     2|   a = 1;",
 		},
 		{
 			name:   "trace lines are dropped",

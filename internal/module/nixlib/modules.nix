@@ -148,6 +148,8 @@ let
 
   idWrap = x: x;
 
+  isProperty = v: b.isAttrs v && v ? _type;
+
   prioOf = v: if b.isAttrs v && (v._type or null) == "override" then v.priority else 100;
   stripOverride = v: if b.isAttrs v && (v._type or null) == "override" then stripOverride v.content else v;
   orderOf = v: if b.isAttrs v && (v._type or null) == "order" then v.priority else 1000;
@@ -242,66 +244,75 @@ let
       else
         defs;
 
+    # Resolve properties: mkMerge/mkIf expanded, only the highest priority
+    # kept, mkOrder applied. Plain definitions (no property at all) skip the
+    # work.
+    resolveDefinitions =
+      defs:
+      if b.all (d: !(isProperty d.value)) defs then
+        {
+          defsFinal = defs;
+          highestPrio = if defs == [ ] then 9999 else 100;
+        }
+      else
+        (
+          let
+            discharged = b.concatMap (d: map (v: d // { value = v; }) (discharge d.value)) defs;
+            highestPrio = b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
+          in
+          {
+            defsFinal = self.sortProperties (
+              map (d: d // { value = stripOverride d.value; }) (b.filter (d: prioOf d.value == highestPrio) discharged)
+            );
+            inherit highestPrio;
+          }
+        );
+
+    # Check resolved definitions against the type and merge them.
+    checkAndMerge =
+      loc: type: defsFinal:
+      if type ? headError then
+        (
+          let
+            e = type.headError loc defsFinal;
+          in
+          if e != null then
+            throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. TypeError: ${e.message}"
+          else
+            type.merge loc defsFinal
+        )
+      else if b.length defsFinal == 1 then
+        (if type.check (b.head defsFinal).value then type.merge loc defsFinal else notOfType loc type defsFinal)
+      else
+        (
+          let
+            bad = b.filter (d: !(type.check d.value)) defsFinal;
+          in
+          if bad != [ ] then notOfType loc type bad else type.merge loc defsFinal
+        );
+
     # Resolve the definitions of one option (or one element of a container
     # type) and merge them with the type.
     mergeDefinitions =
       loc: type: defs:
       let
-        # Fast path: one plain definition, nothing to resolve.
-        single = b.length defs == 1 && (
-          let
-            v = (b.head defs).value;
-          in
-          !(b.isAttrs v) || !(v ? _type)
-        );
-        discharged =
-          if single then
-            defs
-          else
-            b.concatMap (d: map (v: d // { value = v; }) (discharge d.value)) defs;
-        highestPrio = if single then 100 else b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
-        defsFinal =
-          if single then
-            defs
-          else
-            self.sortProperties (map (d: d // { value = stripOverride d.value; }) (b.filter (d: prioOf d.value == highestPrio) discharged));
+        r = self.resolveDefinitions defs;
+        defsFinal = r.defsFinal;
         isDefined = defsFinal != [ ];
         mergedValue =
-          if !isDefined then
-            (
-              if type.emptyValue ? value then
-                type.emptyValue.value
-              else
-                throw "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
-            )
-          else if type ? headError then
-            (
-              let
-                e = type.headError loc defsFinal;
-              in
-              if e != null then
-                throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. TypeError: ${e.message}"
-              else
-                type.merge loc defsFinal
-            )
+          if isDefined then
+            self.checkAndMerge loc type defsFinal
+          else if type.emptyValue ? value then
+            type.emptyValue.value
           else
-            (
-              let
-                bad = b.filter (d: !(type.check d.value)) defsFinal;
-              in
-              if bad != [ ] then notOfType loc type bad else type.merge loc defsFinal
-            );
+            throw "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option.";
       in
       {
-        inherit
-          defsFinal
-          isDefined
-          mergedValue
-          highestPrio
-          ;
+        inherit defsFinal isDefined mergedValue;
+        inherit (r) highestPrio;
         defsFinal' = {
           values = defsFinal;
-          inherit highestPrio;
+          inherit (r) highestPrio;
         };
         optionalValue = if isDefined then { value = mergedValue; } else { };
       };
@@ -350,35 +361,57 @@ let
 
     # Evaluate one option: declarations merged, default added with the
     # lowest priority, definitions resolved and merged by the type.
-    evalOptionValue =
+    evalOptionValue = loc: opt: defs: (self.evalLeaf loc opt defs).option;
+
+    # The work behind evalOptionValue, with the value available without
+    # building the option record (config reads only the value).
+    evalLeaf =
       loc: opt: defs:
       let
         type = opt.type or types.unspecified;
-        declPos = b.head (opt.declarationPositions or [ null ] ++ [ null ]);
-        withDefault =
-          (
-            if opt ? default then
-              [
-                {
-                  file = b.head (opt.declarations or [ "<unknown-file>" ]);
-                  pos = declPos;
-                  value = self.mkOptionDefault opt.default;
-                }
-              ]
-            else
-              [ ]
-          )
-          ++ defs;
-        res =
+        declPos = if opt ? declarationPositions && opt.declarationPositions != [ ] then b.head opt.declarationPositions else null;
+        hasDefault = opt ? default;
+        defaultDef = {
+          file = b.head (opt.declarations or [ "<unknown-file>" ]);
+          pos = declPos;
+          value = self.mkOptionDefault opt.default;
+        };
+        withDefault = if hasDefault then [ defaultDef ] ++ defs else defs;
+        # Common case: no definition uses a property, so the default (if
+        # any) only matters when nothing else is defined.
+        plain = b.all (d: !(isProperty d.value)) defs && !(hasDefault && isProperty opt.default);
+        r =
           if (opt.readOnly or false) && b.length withDefault > 1 then
             throw "The option `${opts.showOption loc}' is read-only, but it's set multiple times. Definition values:${
               opts.showDefs (map (d: d // { value = (self.mergeDefinitions loc type [ d ]).mergedValue; }) withDefault)
             }"
+          else if plain then
+            (
+              if defs != [ ] then
+                {
+                  defsFinal = defs;
+                  highestPrio = 100;
+                }
+              else if hasDefault then
+                {
+                  defsFinal = [ (defaultDef // { value = opt.default; }) ];
+                  highestPrio = 1500;
+                }
+              else
+                {
+                  defsFinal = [ ];
+                  highestPrio = 9999;
+                }
+            )
           else
-            self.mergeDefinitions loc type withDefault;
+            self.resolveDefinitions withDefault;
+        defsFinal = r.defsFinal;
+        isDefined = defsFinal != [ ];
         merged =
-          if res.isDefined || type.emptyValue ? value then
-            res.mergedValue
+          if isDefined then
+            self.checkAndMerge loc type defsFinal
+          else if type.emptyValue ? value then
+            type.emptyValue.value
           else
             throw (
               "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
@@ -391,14 +424,25 @@ let
             );
         value = if opt ? apply then opt.apply merged else merged;
       in
-      opt
-      // {
-        _type = "option";
-        inherit loc type value;
-        inherit (res) isDefined highestPrio;
-        definitions = map (d: d.value) res.defsFinal;
-        files = map (d: d.file) res.defsFinal;
-        definitionsWithLocations = res.defsFinal;
+      {
+        leaf = true;
+        inherit value;
+        option =
+          opt
+          // {
+            _type = "option";
+            inherit
+              loc
+              type
+              value
+              isDefined
+              defsFinal
+              ;
+            inherit (r) highestPrio;
+            definitions = map (d: d.value) defsFinal;
+            files = map (d: d.file) defsFinal;
+            definitionsWithLocations = defsFinal;
+          };
       };
 
     # Merge one level of the option tree. `decls` are option subtrees,
@@ -483,12 +527,21 @@ let
               }"
             )
           else
-            {
-              leaf = true;
-              option = self.evalOptionValue loc (self.mergeOptionDecls loc ds) (
-                map (d: { inherit (d) file pos value; }) here
-              );
-            }
+            self.evalLeaf loc (
+              if b.length ds == 1 then
+                (
+                  let
+                    d = b.head ds;
+                  in
+                  d.value
+                  // {
+                    declarations = [ d.file ];
+                    declarationPositions = if d.pos == null then [ ] else [ d.pos ];
+                  }
+                )
+              else
+                self.mergeOptionDecls loc ds
+            ) here
         ) declsByName;
         unmatchedHere = b.concatLists (
           map (
@@ -502,7 +555,7 @@ let
       in
       {
         options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
-        config = b.mapAttrs (n: c: if c.leaf then c.option.value else c.sub.config) children;
+        config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
         unmatched = unmatchedHere;
       };
 
@@ -641,14 +694,24 @@ let
           _file = "lib/modules.nix";
           key = "lib/modules.nix";
           options = internalOptions;
-          config._module = {
-            args = {
-              inherit extendModules;
-              moduleType = type;
-            } // args;
-            specialArgs = specialArgs;
-            check = self.mkDefault check;
-          };
+          config._module =
+            {
+              args =
+                if args == { } then
+                  {
+                    inherit extendModules;
+                    moduleType = type;
+                  }
+                else
+                  {
+                    inherit extendModules;
+                    moduleType = type;
+                  }
+                  // args;
+              inherit specialArgs;
+            }
+            # `check = true' is the option's default already.
+            // (if check then { } else { check = self.mkDefault false; });
         };
         baseArgs = {
           inherit lib config options specialArgs;

@@ -58,6 +58,8 @@ let
     in
     if bad == [ ] then null else { message = "Definition values: ${opts.showDefs bad}"; };
 
+  isProperty = v: b.isAttrs v && v ? _type;
+
   headErrorOf = t: if t ? headError then t.headError else headCheck t.check;
 
   self = {
@@ -472,20 +474,28 @@ let
               let
                 def = b.elemAt defs i;
                 n = toString (i + 1);
+                elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
+                elemDef = x: {
+                  inherit (def) file;
+                  pos = def.pos or null;
+                  value = x;
+                };
               in
               b.concatLists (
                 b.genList (
                   j:
                   let
-                    r = lib.modules.mergeDefinitions (loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ]) elemType [
-                      {
-                        inherit (def) file;
-                        pos = def.pos or null;
-                        value = b.elemAt def.value j;
-                      }
-                    ];
+                    x = b.elemAt def.value j;
                   in
-                  if r.isDefined then [ r.mergedValue ] else [ ]
+                  if !(isProperty x) then
+                    [ (lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]) ]
+                  else
+                    (
+                      let
+                        r = lib.modules.mergeDefinitions (elemLoc j) elemType [ (elemDef x) ];
+                      in
+                      if r.isDefined then [ r.mergedValue ] else [ ]
+                    )
                 ) (b.length def.value)
               )
             ) (b.length defs)
@@ -529,15 +539,34 @@ let
         merge =
           loc: defs:
           let
-            merged = b.mapAttrs (n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds) (defsPerName defs);
+            perName = defsPerName defs;
+            general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
+            onePlain = ds: b.length ds == 1 && !(isProperty (b.head ds).value);
           in
           if lazy then
             b.mapAttrs (
-              n: r: if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
-            ) merged
+              n: ds:
+              if onePlain ds then
+                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+              else
+                (
+                  let
+                    r = general n ds;
+                  in
+                  if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
+                )
+            ) perName
+          else if b.all (ds: b.all (d: !(isProperty d.value)) ds) (b.attrValues perName) then
+            # No property anywhere: every name is defined.
+            b.mapAttrs (n: ds: lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds) perName
           else
-            b.mapAttrs (n: r: r.mergedValue) (
-              b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
+            (
+              let
+                merged = b.mapAttrs general perName;
+              in
+              b.mapAttrs (n: r: r.mergedValue) (
+                b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
+              )
             );
         emptyValue = {
           value = { };
@@ -786,9 +815,15 @@ let
             "submodule";
         check = x: b.isAttrs x || b.isFunction x || b.isPath x;
         headError = headCheck (x: b.isAttrs x || b.isFunction x || b.isPath x);
+        # The instance's name is a plain definition, so the placeholder name
+        # of the other evaluations is not needed here.
         merge =
           loc: defs:
-          (evalWith ([ (nameModule (if loc == [ ] then "<name>" else b.elemAt loc (b.length loc - 1))) ] ++ defModules defs) loc).config;
+          (lib.modules.evalModules {
+            modules = modules ++ [ (nameModule (if loc == [ ] then "<name>" else b.elemAt loc (b.length loc - 1))) ] ++ defModules defs;
+            inherit specialArgs class;
+            prefix = loc;
+          }).config;
         emptyValue = {
           value = (evalWith [ ] [ ]).config;
         };

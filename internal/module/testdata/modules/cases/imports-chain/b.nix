@@ -1,1 +1,1 @@
-{ imports = [ ./c.nix ]; l = [ "b" ]; }
+{ config, ... }: { imports = [ ./c.nix ]; l = [ "b:${config.name}" ]; }

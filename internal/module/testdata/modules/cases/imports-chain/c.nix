@@ -1,1 +1,1 @@
-{ config, ... }: { l = [ "c:${toString (builtins.length config.l)}" ]; }
+{ lib, ... }: { options.name = lib.mkOption { type = lib.types.str; default = "chain"; }; config.l = [ "c" ]; }
