@@ -133,6 +133,9 @@ func primFunctionArgs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 }
 
 func primZipAttrsWith(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	if _, err := ev.ForceFunction(pos, args[0]); err != nil {
+		return nil, err
+	}
 	l, err := ev.ForceList(pos, args[1])
 	if err != nil {
 		return nil, err
@@ -224,27 +227,29 @@ type closureKeys struct {
 }
 
 // insert adds k unless an equal key (neither less than the other) is
-// present, and reports whether it was added.
+// present, and reports whether it was added. Like an ordered set's insert,
+// it compares the new key with existing ones (new key first), so type
+// errors read as in Nix.
 func (c *closureKeys) insert(ev *Evaluator, pos Pos, k Value) (bool, error) {
 	lo, hi := 0, len(c.keys)
 	for lo < hi {
 		m := (lo + hi) / 2
-		lt, err := ev.Less(pos, c.keys[m], k)
+		lt, err := ev.Less(pos, k, c.keys[m])
 		if err != nil {
 			return false, err
 		}
 		if lt {
-			lo = m + 1
-		} else {
 			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if lo < len(c.keys) {
-		gt, err := ev.Less(pos, k, c.keys[lo])
+	if lo > 0 {
+		lt, err := ev.Less(pos, c.keys[lo-1], k)
 		if err != nil {
 			return false, err
 		}
-		if !gt {
+		if !lt {
 			return false, nil
 		}
 	}

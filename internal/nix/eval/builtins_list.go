@@ -183,6 +183,9 @@ func primGenList(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 }
 
 func primSort(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	if _, err := ev.ForceFunction(pos, args[0]); err != nil {
+		return nil, err
+	}
 	l, err := ev.ForceList(pos, args[1])
 	if err != nil {
 		return nil, err
