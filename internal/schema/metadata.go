@@ -224,7 +224,7 @@ func (mc *metaChecker) check(obj, meta *object.Node) {
 	if hasName {
 		for _, m := range CheckName(rule, name.Str, false) {
 			mc.report(CodeMetadata, name, "metadata.name", fmt.Sprintf("invalid value %q: %s", name.Str, m),
-				fmt.Sprintf("use a %s, e.g. %q", rule, suggestName(name.Str)))
+				fmt.Sprintf("use a valid %s such as %q", rule, suggestName(name.Str)))
 		}
 		if n := maxNameLength(mc.group, mc.kind); n > 0 && len(name.Str) > n {
 			mc.report(CodeMetadata, name, "metadata.name", fmt.Sprintf("invalid value %q: %s", name.Str, maxLen(n)),
