@@ -111,7 +111,7 @@ spec:
         image: nginx
 `
 	tests := []struct {
-		name, src string
+		name, src  string
 		code, path string
 		line, col  int
 		fix        string // substring of the fix, "" for none expected
