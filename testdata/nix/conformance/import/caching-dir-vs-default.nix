@@ -1,0 +1,1 @@
+(import ./_fix/dir).sibling == (import ./_fix/dir/default.nix).sibling

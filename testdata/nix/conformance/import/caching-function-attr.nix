@@ -1,0 +1,1 @@
+let lib = import ./_fix/lib.nix; in lib.id == (import ./_fix/lib.nix).id

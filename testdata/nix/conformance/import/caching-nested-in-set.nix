@@ -1,0 +1,1 @@
+{ a = import ./_fix/lib.nix; } == { a = import ./_fix/lib.nix; }

@@ -1,0 +1,1 @@
+let a = import ./_fix/lib.nix; b = import ./_fix/nested/../lib.nix; in a == b

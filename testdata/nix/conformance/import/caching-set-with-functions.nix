@@ -1,0 +1,1 @@
+import ./_fix/lib.nix == import ./_fix/lib.nix

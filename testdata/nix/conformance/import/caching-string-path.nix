@@ -1,0 +1,1 @@
+import ./_fix/lib.nix == import (toString ./_fix/lib.nix)
