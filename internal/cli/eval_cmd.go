@@ -118,6 +118,9 @@ func printValue(ev *eval.Evaluator, v eval.Value, asJSON bool, w io.Writer) erro
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(w, out+"\n")
+	if !asJSON {
+		out += "\n" // nix-instantiate ends --json output without a newline
+	}
+	_, err = io.WriteString(w, out)
 	return err
 }

@@ -1,14 +1,13 @@
 package eval
 
-import "sort"
-
 // This file assembles the `builtins` set and the names every file sees in
 // its outermost scope, as Nix 2.8 has them.
 
-// NixVersion is what builtins.nixVersion reports. It is the first version
-// nixpkgs' lib/minfeatures.nix accepts; the language implemented is Nix
-// 2.8's (builtins.langVersion 6).
-const NixVersion = "2.18.0"
+// NixVersion is what builtins.nixVersion reports: the language and the
+// builtins set implemented are Nix 2.8's (builtins.langVersion 6). nixpkgs'
+// lib evaluates with it (lib/minfeatures.nix lists newer versions but
+// nothing enforces them).
+const NixVersion = "2.8.0"
 
 // topLevelNames are the builtins reachable without the builtins. prefix;
 // every other builtin is reachable as __name too.
@@ -131,18 +130,9 @@ func (ev *Evaluator) initBuiltins() {
 			add(name, op)
 		}
 	}
-	// Builtins beyond Nix 2.8's set (newer Nix versions) that the builtins
-	// part provides.
-	extra := make([]string, 0)
-	for name := range ops {
-		if !seen[name] {
-			extra = append(extra, name)
-		}
-	}
-	sort.Strings(extra)
-	for _, name := range extra {
-		add(name, ops[name])
-	}
+	// Builtins of newer Nix versions that the builtins part provides stay
+	// out of the set, as in Nix 2.8 (nixpkgs' lib tests `builtins ? name`
+	// to pick an implementation); PrimOpByName still finds them.
 	set := NewAttrs(entries)
 	for i := range set.Entries {
 		if set.Entries[i].Name == "builtins" {

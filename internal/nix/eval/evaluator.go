@@ -22,9 +22,9 @@ type Options struct {
 }
 
 // DefaultMaxDepth is the nesting of calls and forced thunks allowed when
-// Options.MaxDepth is zero. Real Nix handles recursion ~50,000 calls deep;
-// this allows a little more while keeping the Go stack well below its limit.
-const DefaultMaxDepth = 60000
+// Options.MaxDepth is zero. It keeps the Go stack near 64 MB at most (about
+// 2 KB per level), the memory real Nix uses before its own stack overflow.
+const DefaultMaxDepth = 30000
 
 // checkEvery is how many steps pass between checks of the context.
 const checkEvery = 1024
@@ -326,7 +326,12 @@ func (ev *Evaluator) call1(pos Pos, fn Value, arg Value) (Value, error) {
 	if err := ev.enter(pos); err != nil {
 		return nil, err
 	}
-	defer func() { ev.depth-- }()
+	v, err := ev.apply(pos, fn, arg)
+	ev.depth--
+	return v, err
+}
+
+func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 	switch f := fn.(type) {
 	case *Lambda:
 		return ev.callLambda(pos, f, arg)
@@ -366,16 +371,13 @@ func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error
 // callLambda binds the argument to the lambda's frame and evaluates its body.
 func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
 	lc := f.code
-	env := &Env{Parent: f.Env}
-	if lc.formals == nil {
+	var env *Env
+	if !lc.hasFormals {
+		env = &Env{Parent: f.Env}
 		env.one[0] = arg
 		env.Vars = env.one[:]
 	} else {
-		if lc.nslots == 1 {
-			env.Vars = env.one[:]
-		} else {
-			env.Vars = make([]Value, lc.nslots)
-		}
+		env = newEnv(f.Env, lc.nslots)
 		if err := ev.bindFormals(pos, f, env, arg); err != nil {
 			return nil, err
 		}

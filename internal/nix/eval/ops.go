@@ -58,9 +58,11 @@ func (ev *Evaluator) arith(pos Pos, op syntax.Op, a, b Value) (Value, error) {
 	return nil, ev.Errorf(pos, "value is %s while an integer was expected", TypeName(b))
 }
 
-// Equal implements ==.
+// Equal compares two values as builtins do (elem, unique, …): like ==, but
+// two references to the same value are equal without looking at it, so a
+// function is an element of a list holding that same function, as in Nix.
 func (ev *Evaluator) Equal(pos Pos, a, b Value) (bool, error) {
-	return ev.equal(pos, a, b, false)
+	return ev.equal(pos, a, b, true)
 }
 
 // equal compares two values as Nix's eqValues does. nested is true for

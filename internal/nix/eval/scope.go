@@ -438,6 +438,7 @@ type attrDefs struct {
 type bindDef struct {
 	name    string
 	node    syntax.Node // the attribute name, for positions
+	posAt   int         // offset of the attribute's position when >= 0 (inherit)
 	value   syntax.Expr // nil when nested or inherited
 	nested  *attrDefs
 	inherit bool // plain `inherit name`
@@ -478,13 +479,29 @@ func (c *compiler) addBindings(d *attrDefs, bs []syntax.Binding) error {
 				if prev, dup := d.byName[an.Name]; dup {
 					return c.dupErr(an.Name, an, prev.node)
 				}
-				bd := &bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from}
+				bd := &bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from, posAt: c.inheritPos(x)}
 				d.static = append(d.static, bd)
 				d.byName[an.Name] = bd
 			}
 		}
 	}
 	return nil
+}
+
+// inheritPos is where Nix 2.8 places inherited attributes: just after the
+// `inherit` keyword, or after the closing parenthesis of `inherit (e)`.
+func (c *compiler) inheritPos(x *syntax.Inherit) int {
+	src := c.file.Src
+	if x.From == nil {
+		return x.Pos + len("inherit")
+	}
+	_, end := x.From.Span()
+	for i := end; i < len(src) && i < x.End; i++ {
+		if src[i] == ')' {
+			return i + 1
+		}
+	}
+	return end
 }
 
 func (c *compiler) dupErr(name string, at, prev syntax.Node) error {
@@ -525,7 +542,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 				}
 				return c.dupErr(joinPath(path), an, prev.node)
 			}
-			bd := &bindDef{name: an.Name, node: an, from: -1}
+			bd := &bindDef{name: an.Name, node: an, from: -1, posAt: -1}
 			if isSet {
 				nd, err := c.collect(lit.Bindings, lit.Rec)
 				if err != nil {
@@ -546,7 +563,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			d = prev.nested
 			continue
 		}
-		bd := &bindDef{name: an.Name, node: an, from: -1, nested: newDefs(false)}
+		bd := &bindDef{name: an.Name, node: an, from: -1, posAt: -1, nested: newDefs(false)}
 		d.static = append(d.static, bd)
 		d.byName[an.Name] = bd
 		d = bd.nested
@@ -587,6 +604,9 @@ func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []d
 	out := make([]bindCode, len(d.static))
 	for i, bd := range d.static {
 		p := c.pos(bd.node)
+		if bd.posAt >= 0 {
+			p = Pos{File: c.file, Start: int32(bd.posAt), End: int32(bd.posAt)}
+		}
 		bc := bindCode{name: bd.name, pos: p}
 		var err error
 		switch {
@@ -647,7 +667,10 @@ func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := &recAttrsNode{pos: p, binds: bs, dyn: dyn}
+	n := &recAttrsNode{pos: p, binds: bs, dyn: dyn, overrides: -1}
+	if i, ok := inner.names["__overrides"]; ok {
+		n.overrides = i
+	}
 	n.order, _ = sortedBinds(bs)
 	return n, nil
 }

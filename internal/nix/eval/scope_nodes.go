@@ -289,10 +289,11 @@ func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, erro
 // values are evaluated in. binds are in slot order; order lists the slots
 // in name order.
 type recAttrsNode struct {
-	pos   Pos
-	binds []bindCode
-	order []int
-	dyn   []dynCode
+	pos       Pos
+	binds     []bindCode
+	order     []int
+	dyn       []dynCode
+	overrides int // slot of `__overrides`, or -1
 }
 
 func (n *recAttrsNode) position() Pos { return n.pos }
@@ -303,26 +304,88 @@ func (n *recAttrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		b := &n.binds[slot]
 		es[i] = Attr{Name: b.name, Value: inner.Vars[slot], Pos: b.pos}
 	}
+	if n.overrides >= 0 {
+		var err error
+		if es, err = ev.applyOverrides(n, inner, es); err != nil {
+			return nil, err
+		}
+	}
 	if len(n.dyn) == 0 {
 		return &Attrs{Entries: es}, nil
 	}
 	return ev.addDynamic(es, n.dyn, inner)
 }
 
+// applyOverrides implements the legacy `__overrides` attribute of rec sets:
+// its attributes replace the set's own, in the set and in the frame the
+// other attributes see.
+func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]Attr, error) {
+	ov, err := ev.ForceAttrs(n.binds[n.overrides].pos, inner.Vars[n.overrides])
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range ov.Entries {
+		slot := -1
+		for i := range n.binds {
+			if n.binds[i].name == a.Name {
+				slot = i
+				break
+			}
+		}
+		if slot >= 0 {
+			inner.Vars[slot] = a.Value
+		}
+		set := &Attrs{Entries: es}
+		if i, found := set.index(a.Name); found {
+			es[i] = a
+		} else {
+			es = append(es, Attr{})
+			copy(es[i+1:], es[i:])
+			es[i] = a
+		}
+	}
+	return es, nil
+}
+
 // fillFrame makes the frame of a let or rec set and fills its slots.
 // Variables of the frame itself get real thunks: their slots may not be
 // filled yet.
 func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
-	inner := &Env{Parent: env}
-	if len(binds) == 1 {
-		inner.Vars = inner.one[:]
-	} else {
-		inner.Vars = make([]Value, len(binds))
-	}
+	inner := newEnv(env, len(binds))
 	for i := range binds {
 		inner.Vars[i] = ev.thunkRec(binds[i].n, inner)
 	}
 	return inner
+}
+
+// Frames of up to four slots are allocated in one piece with their slots.
+type env2 struct {
+	e    Env
+	vars [2]Value
+}
+
+type env4 struct {
+	e    Env
+	vars [4]Value
+}
+
+// newEnv allocates a frame of n slots under parent.
+func newEnv(parent *Env, n int) *Env {
+	switch {
+	case n <= 1:
+		e := &Env{Parent: parent}
+		e.Vars = e.one[:n]
+		return e
+	case n == 2:
+		x := &env2{}
+		x.e.Parent, x.e.Vars = parent, x.vars[:]
+		return &x.e
+	case n <= 4:
+		x := &env4{}
+		x.e.Parent, x.e.Vars = parent, x.vars[:n]
+		return &x.e
+	}
+	return &Env{Parent: parent, Vars: make([]Value, n)}
 }
 
 // thunkRec is thunk for values of a frame being filled.
@@ -522,10 +585,30 @@ func (n *applyNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range n.args {
-		if f, err = ev.call1(n.pos, f, ev.thunk(a, env)); err != nil {
+	args := n.args
+	for len(args) > 0 {
+		// A builtin given all its arguments at once is called directly,
+		// without building partial applications.
+		if op, ok := f.(*PrimOp); ok && op.Arity > 1 && len(args) >= op.Arity {
+			vs := make([]Value, op.Arity)
+			for i := range vs {
+				vs[i] = ev.thunk(args[i], env)
+			}
+			if err := ev.enter(n.pos); err != nil {
+				return nil, err
+			}
+			f, err = ev.callPrimOp(n.pos, op, vs)
+			ev.depth--
+			if err != nil {
+				return nil, err
+			}
+			args = args[op.Arity:]
+			continue
+		}
+		if f, err = ev.call1(n.pos, f, ev.thunk(args[0], env)); err != nil {
 			return nil, err
 		}
+		args = args[1:]
 	}
 	return f, nil
 }
