@@ -107,7 +107,9 @@ lib: (lib.evalModules { modules = [ ./options.nix ./apps.nix ]; }).config
 NIX
 
 # measure NAME CMD...: runs CMD $runs times in $work, prints
-# "NAME <median µs> <median peak RSS KiB>"; keeps the last output.
+# "NAME <median wall µs> <median CPU µs> <median peak RSS KiB>"; keeps the
+# last output. CPU time (user + system) is steadier than wall time on a
+# shared machine.
 measure() {
   local name="$1"
   shift
@@ -116,33 +118,37 @@ measure() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    if ! (cd "$work" && /usr/bin/time -f %M -o "$work/$name.rss" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
+    if ! (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$work/$name.rss" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
       echo "bench/modules.sh: $name failed:" >&2
       head -n 20 "$work/$name.err" >&2
       exit 1
     fi
     end=$(date +%s%N)
-    echo "$(( (end - start) / 1000 )) $(tail -n 1 "$work/$name.rss")" >>"$times"
+    read -r kb user sys < <(tail -n 1 "$work/$name.rss")
+    echo "$(( (end - start) / 1000 )) $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1e6 }') $kb" >>"$times"
   done
-  local t m
-  t=$(cut -d' ' -f1 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  m=$(cut -d' ' -f2 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$name $t $m"
+  local col med=()
+  for col in 1 2 3; do
+    med+=("$(cut -d' ' -f"$col" "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')")
+  done
+  echo "$name ${med[*]}"
 }
 
 nixeval=(nix-instantiate --readonly-mode --eval --strict --json -E)
-read -r _ nix_us nix_kb < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $NIXPKGS_LIB)")
-read -r _ ours_us ours_kb < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
+read -r _ nix_us nix_cpu nix_kb < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $NIXPKGS_LIB)")
+read -r _ ours_us ours_cpu ours_kb < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
 
 same="no"
 if cmp -s "$work/ours.out" "$work/nixpkgs.out"; then
   same="yes"
 fi
-awk -v runs="$runs" -v apps="$apps" -v ou="$ours_us" -v ok="$ours_kb" -v nu="$nix_us" -v nk="$nix_kb" -v same="$same" 'BEGIN {
+awk -v runs="$runs" -v apps="$apps" -v ou="$ours_us" -v oc="$ours_cpu" -v ok="$ours_kb" \
+  -v nu="$nix_us" -v nc="$nix_cpu" -v nk="$nix_kb" -v same="$same" 'BEGIN {
   printf "evalModules, %d app entries x 20 options, %d runs each (median):\n", apps, runs
-  printf "  nix-instantiate + nixpkgs lib   %8.3f s  %8.1f MiB peak RSS\n", nu / 1e6, nk / 1024
-  printf "  nix-instantiate + our lib       %8.3f s  %8.1f MiB peak RSS\n", ou / 1e6, ok / 1024
-  printf "  time ratio ours/nixpkgs         %8.2f\n", ou / nu
+  printf "  nix-instantiate + nixpkgs lib   %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", nu / 1e6, nc / 1e6, nk / 1024
+  printf "  nix-instantiate + our lib       %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", ou / 1e6, oc / 1e6, ok / 1024
+  printf "  wall time ratio ours/nixpkgs    %8.2f\n", ou / nu
+  printf "  CPU time ratio ours/nixpkgs     %8.2f\n", oc / nc
   printf "  RSS ratio ours/nixpkgs          %8.2f\n", ok / nk
   printf "  identical JSON output           %8s\n", same
 }'

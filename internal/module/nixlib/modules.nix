@@ -570,6 +570,10 @@ let
       else
         f (b.mapAttrs (n: _: args.${n} or moduleArgs.${n}) fa);
 
+    applyModuleArgsIfFunction =
+      key: f: args:
+      if b.isFunction f then self.applyModuleArgs key f args args.config._module.args else f;
+
     # Normalise a module to { _file, key, imports, options, config, ... }.
     unifyModuleSyntax =
       file: key: m:
@@ -910,6 +914,8 @@ let
         warn = false;
         use = x: x;
       };
+
+    mkAliasOptionModuleMD = self.mkAliasOptionModule;
 
     mkRenamedOptionModule =
       from: to:

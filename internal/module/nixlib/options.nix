@@ -155,6 +155,18 @@ let
 
     mdDoc = text: text;
 
+    unknownModule = "<unknown-file>";
+
+    # Packages need derivations, which nix-k8s never builds.
+    mkPackageOption =
+      pkgs: name: _:
+      throw "mkPackageOption (for `${toString name}') is not supported by nix-k8s: configurations describe Kubernetes objects, not Nix packages.";
+
+    showOptionWithDefLocs =
+      opt:
+      "${self.showOption opt.loc}, with values defined in:\n"
+      + b.concatStringsSep "" (map (def: "  - ${showDefLoc def}\n") (opt.definitionsWithLocations or [ ]));
+
     getValues = map (d: d.value);
     getFiles = map (d: d.file);
 
