@@ -1047,10 +1047,27 @@ func (p *parser) endBinding() {
 		return
 	}
 	p.unexpected("';'")
-	if p.looksLikeBinding() || p.isOpenCloser() {
-		return
+	// Skip to the next ';' (consumed), closing delimiter or binding start.
+	depth := 0
+	for p.tok.kind != tEOF {
+		if depth == 0 && (p.looksLikeBinding() || p.isOpenCloser()) {
+			return
+		}
+		switch p.tok.kind {
+		case tLBrace, tLBrack, tLParen, tDollar, tStrOpen, tIndOpen:
+			depth++
+		case tRBrace, tRBrack, tRParen, tStrClose, tIndClose:
+			if depth > 0 {
+				depth--
+			}
+		case tSemi:
+			if depth == 0 {
+				p.next()
+				return
+			}
+		}
+		p.next()
 	}
-	p.skipTo()
 }
 
 // --- strings and paths --------------------------------------------------------
