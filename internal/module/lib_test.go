@@ -79,10 +79,21 @@ func (o libOutcome) TraceText() string {
 type libRunner func(ctx context.Context, libDir, casePath string) (libOutcome, error)
 
 // libNixInstantiate runs a case with the real Nix evaluator.
-func libNixInstantiate(ctx context.Context, libDir, casePath string) (libOutcome, error) {
+var libNixInstantiate = libNixInstantiateEnv()
+
+// libNixInstantiateEnv returns a runner using the real Nix evaluator with
+// extra environment variables ("NAME=value"). Variables the lib reads are
+// cleared unless set here.
+func libNixInstantiateEnv(env ...string) libRunner {
+	return func(ctx context.Context, libDir, casePath string) (libOutcome, error) {
+		return libRunNix(ctx, libDir, casePath, env)
+	}
+}
+
+func libRunNix(ctx context.Context, libDir, casePath string, env []string) (libOutcome, error) {
 	expr := fmt.Sprintf("(import %s) (import %s)", libNixPath(casePath), libNixPath(libDir))
 	cmd := exec.CommandContext(ctx, "nix-instantiate", "--eval", "--strict", "--json", "-E", expr)
-	cmd.Env = append(os.Environ(), "NIX_ABORT_ON_WARN=", "IN_NIX_SHELL=")
+	cmd.Env = append(append(os.Environ(), "NIX_ABORT_ON_WARN=", "IN_NIX_SHELL="), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -473,6 +484,69 @@ func TestLibUncoveredAttribute(t *testing.T) {
 			}
 			if got.Error != tt.want {
 				t.Errorf("%s failed with\n%s\nwant a message containing %q", tt.expr, got.Detail, tt.want)
+			}
+		})
+	}
+}
+
+// TestLibAbortOnWarn checks that warnings become errors under
+// NIX_ABORT_ON_WARN, as with the nixpkgs lib (compared with it when
+// NIXPKGS_LIB is set).
+func TestLibAbortOnWarn(t *testing.T) {
+	libRequireNix(t)
+	libDir := writtenLib(t)
+	upstream := libNixpkgsDir(t)
+	tests := []struct {
+		name      string
+		expr      string
+		env       string
+		wantErr   string
+		wantTrace string
+	}{
+		{
+			name:      "abort",
+			expr:      `lib: lib.warn "careful" 1`,
+			env:       "NIX_ABORT_ON_WARN=1",
+			wantErr:   "evaluation aborted with the following error message: 'NIX_ABORT_ON_WARN=true; warnings are treated as unrecoverable errors.'",
+			wantTrace: "trace: evaluation warning: careful\n",
+		},
+		{
+			name:      "abort on warnIf",
+			expr:      `lib: lib.warnIf true "careful" 1`,
+			env:       "NIX_ABORT_ON_WARN=yes",
+			wantErr:   "evaluation aborted with the following error message: 'NIX_ABORT_ON_WARN=true; warnings are treated as unrecoverable errors.'",
+			wantTrace: "trace: evaluation warning: careful\n",
+		},
+		{
+			name:      "other values only warn",
+			expr:      `lib: lib.warn "careful" 1`,
+			env:       "NIX_ABORT_ON_WARN=0",
+			wantTrace: "trace: evaluation warning: careful\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "case.nix")
+			if err := os.WriteFile(p, []byte(tt.expr+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := libNixInstantiateEnv(tt.env)
+			got := libRun(t, r, libDir, p)
+			if tt.wantErr == "" {
+				if got.Failed {
+					t.Fatalf("%s failed: %s", tt.expr, got.Detail)
+				}
+			} else if !got.Failed || got.Error != tt.wantErr {
+				t.Errorf("%s with %s: got %s, want error: %s", tt.expr, tt.env, got.Result(), tt.wantErr)
+			}
+			if got.TraceText() != tt.wantTrace {
+				t.Errorf("%s with %s: traces %q, want %q", tt.expr, tt.env, got.TraceText(), tt.wantTrace)
+			}
+			if upstream != "" {
+				ref := libRun(t, r, upstream, p)
+				if ref.Result() != got.Result() || ref.TraceText() != got.TraceText() {
+					t.Errorf("nixpkgs lib gives %s (traces %q), ours %s (traces %q)", ref.Result(), ref.TraceText(), got.Result(), got.TraceText())
+				}
 			}
 		})
 	}

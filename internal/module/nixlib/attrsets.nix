@@ -217,6 +217,21 @@ let
       x // y // mapAttrs (name: _: throw "unionOfDisjoint: collision on ${name}; complete list: ${names}") clash;
 
     isDerivation = v: v.type or null == "derivation";
+    # A derivation-like set for an existing store path (needs a Nix store).
+    toDerivation =
+      path:
+      let
+        storePath = b.storePath path;
+        drv = {
+          type = "derivation";
+          name = lib.strings.sanitizeDerivationName (b.substring 33 (-1) (baseNameOf storePath));
+          outPath = storePath;
+          outputs = [ "out" ];
+          out = drv;
+          outputName = "out";
+        };
+      in
+      drv;
 
     getOutput =
       output: pkg: if pkg.outputSpecified or false then pkg else pkg.${output} or pkg.out or pkg;

@@ -187,6 +187,7 @@ let
         removeAttrs
         setAttrByPath
         showAttrPath
+        toDerivation
         updateManyAttrsByPath
         zipAttrs
         zipAttrsWith
@@ -336,6 +337,8 @@ let
 
       inherit (lib.versions) compareVersions splitVersion;
 
+      inherit (lib.generators) mkLuaInline;
+
       inherit (lib.asserts) assertMsg assertOneOf;
 
       inherit (lib.debug)
@@ -429,11 +432,13 @@ let
     ] ns.types lib.types;
 
   # lib with an `extend` that applies an overlay (final: prev: { ... }) to
-  # the whole library and rebuilds the fixed point.
+  # the whole library and rebuilds the fixed point. As in nixpkgs, the
+  # extended library is built with makeExtensible, so it can be extended
+  # again.
   extensible =
     rattrs:
     let
-      lib = rattrs lib // { extend = overlay: extensible (lib.fixedPoints.extends overlay rattrs); };
+      lib = rattrs lib // { extend = overlay: lib.fixedPoints.makeExtensible (lib.fixedPoints.extends overlay rattrs); };
     in
     lib;
 in

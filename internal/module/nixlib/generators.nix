@@ -7,6 +7,8 @@ let
 
   self = {
     toJSON = { }: b.toJSON;
+    # A Lua expression kept verbatim, for options of type luaInline.
+    mkLuaInline = expr: { _type = "lua-inline"; inherit expr; };
     # JSON is valid YAML.
     toYAML = { }: b.toJSON;
 

@@ -1,0 +1,2 @@
+lib:
+[ (lib.toInt "-0") (lib.toIntBase10 "-0") (lib.toIntBase10 "  -12  ") ]

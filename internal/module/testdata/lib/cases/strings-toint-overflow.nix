@@ -1,0 +1,2 @@
+lib:
+builtins.tryEval (lib.toInt "99999999999999999999")
