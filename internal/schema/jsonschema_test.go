@@ -128,7 +128,6 @@ func TestExportJSONSchemasStandaloneAndStrict(t *testing.T) {
 	}
 }
 
-
 // dig follows keys through nested JSON objects; nil when a step is missing.
 func dig(m map[string]any, keys ...string) map[string]any {
 	for _, k := range keys {
