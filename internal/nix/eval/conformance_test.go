@@ -69,6 +69,7 @@ func TestConformance(t *testing.T) {
 	defer cancel()
 	results := make([]conformanceResult, len(cases))
 	harnessErrs := make([]error, len(cases))
+	nixTime := make([]time.Duration, len(cases))
 	oursTime := make([]time.Duration, len(cases))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -82,8 +83,10 @@ func TestConformance(t *testing.T) {
 				if results[i].Reason != "" {
 					continue
 				}
-				results[i].Nix, harnessErrs[i] = runNix(ctx, bin, root, rel)
 				start := time.Now()
+				results[i].Nix, harnessErrs[i] = runNix(ctx, bin, root, rel)
+				nixTime[i] = time.Since(start)
+				start = time.Now()
 				results[i].Ours = runOurs(ctx, root, rel)
 				oursTime[i] = time.Since(start)
 			}
@@ -112,7 +115,8 @@ func TestConformance(t *testing.T) {
 	// Last, and with the counts in its name, so that they end the -v
 	// output (go test prints every "--- PASS" line after the logs).
 	sum := summarize(results)
-	logSlowest(t, cases, oursTime, 5)
+	logSlowest(t, "nix-instantiate", cases, nixTime, 3)
+	logSlowest(t, "ours", cases, oursTime, 5)
 	t.Run(fmt.Sprintf("summary:%d-cases,%d-pass,%d-fail,%d-known-differences", sum.Cases, sum.Pass, sum.Fail, sum.Known), func(t *testing.T) {
 		t.Logf("conformance: %s", sum)
 	})
@@ -180,15 +184,15 @@ func oursFailed(err error) outcome {
 	return outcome{Failed: true, Err: strings.TrimPrefix(err.Error(), "error: ")}
 }
 
-// logSlowest logs the n cases our evaluator took longest on: a hint for
+// logSlowest logs the n cases an evaluator took longest on: a hint for
 // performance work, never an assertion.
-func logSlowest(t *testing.T, cases []string, took []time.Duration, n int) {
+func logSlowest(t *testing.T, who string, cases []string, took []time.Duration, n int) {
 	idx := make([]int, len(cases))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.Slice(idx, func(a, b int) bool { return took[idx[a]] > took[idx[b]] })
 	for _, i := range idx[:min(n, len(idx))] {
-		t.Logf("slow case (ours): %s took %v", cases[i], took[i].Round(time.Millisecond))
+		t.Logf("slow case (%s): %s took %v", who, cases[i], took[i].Round(time.Millisecond))
 	}
 }

@@ -1,1 +1,1 @@
-builtins.length (builtins.attrNames (builtins.foldl' (acc: i: acc // { "k${toString i}" = i; }) { } (builtins.genList (i: i) 3000)))
+builtins.length (builtins.attrNames (builtins.foldl' (acc: i: acc // { "k${toString i}" = i; }) { } (builtins.genList (i: i) 1000)))

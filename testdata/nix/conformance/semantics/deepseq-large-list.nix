@@ -1,1 +1,1 @@
-builtins.deepSeq (builtins.genList (x: { v = x; s = toString x; }) 100000) "forced"
+builtins.deepSeq (builtins.genList (x: { v = x; s = toString x; }) 20000) "forced"

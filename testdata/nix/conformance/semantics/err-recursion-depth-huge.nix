@@ -1,1 +1,1 @@
-let go = n: if n == 0 then 0 else 1 + go (n - 1); in go 10000000
+let go = n: if n == 0 then 0 else 1 + go (n - 1); in go 1000000

@@ -1,1 +1,1 @@
-builtins.stringLength (builtins.foldl' (acc: x: acc + toString x) "" (builtins.genList (x: builtins.bitAnd x 7) 20000))
+builtins.stringLength (builtins.foldl' (acc: x: acc + toString x) "" (builtins.genList (x: builtins.bitAnd x 7) 5000))
