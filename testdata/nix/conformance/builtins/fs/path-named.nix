@@ -1,0 +1,1 @@
+builtins.path { path = ./_fix/text.txt; name = "renamed"; }
