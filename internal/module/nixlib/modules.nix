@@ -515,10 +515,27 @@ let
           else if b.length leafs != b.length ds then
             (
               let
-                other = b.head (b.filter (d: !(isOption d.value)) ds);
+                nonOptions = b.filter (d: !(isOption d.value)) ds;
+                other = b.head nonOptions;
                 o = b.head leafs;
+                # Options declared below a submodule option extend the
+                # submodule.
+                extended = o // {
+                  value = o.value // {
+                    type = o.value.type.substSubModules (
+                      o.value.type.getSubModules
+                      ++ map (m: {
+                        _file = m.file;
+                        options = m.value;
+                      }) nonOptions
+                    );
+                  };
+                };
               in
-              throw "The option `${opts.showOption loc}' in module `${o.file}' would be a parent of the following options, but its type `${(o.value.type or types.unspecified).description}' does not support nested options.\n${
+              if b.all (d: ((d.value.type or { }).name or null) == "submodule") leafs then
+                self.evalLeaf loc (self.mergeOptionDecls loc ([ extended ] ++ b.tail leafs)) here
+              else
+                throw "The option `${opts.showOption loc}' in module `${o.file}' would be a parent of the following options, but its type `${(o.value.type or types.unspecified).description}' does not support nested options.\n${
                 b.concatStringsSep "\n" (
                   map (k: "- option(s) with prefix `${opts.showOption (loc ++ [ k ])}' in module `${other.file}'") (
                     b.attrNames other.value
@@ -723,10 +740,12 @@ let
           _prefix = prefix;
         } // specialArgs;
         collected = self.collectModules (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
+        # Declarations too are taken in reverse module order, as nixpkgs
+        # does (it shows in `declarations' and in merged enum values).
         decls = map (m: {
           file = m._file;
           value = m.options;
-        }) (b.filter (m: m.options != { }) collected);
+        }) (b.filter (m: m.options != { }) (b.genList (i: b.elemAt collected (nCollected - 1 - i)) nCollected));
         # Definitions are merged in reverse module order (as nixpkgs does);
         # inside one module they keep their order.
         nCollected = b.length collected;
@@ -979,11 +998,35 @@ let
     mkMergedOptionModule =
       from: to: mergeFn:
       { config, options, ... }:
+      let
+        unset = "_mkMergedOptionModule";
+        isSet = f: attrByPath f unset config != unset;
+      in
       {
-        options = b.foldl' (acc: path: recursiveUpdate acc (setAttrByPath path (opts.mkOption { visible = false; default = "_mkMergedOptionModule"; }))) { } from;
-        config = self.mkIf (b.any (p: (attrByPath p { } config) != "_mkMergedOptionModule") from) (
-          setAttrByPath to (self.mkMerge [ (mergeFn config) ])
+        options = b.foldl' recursiveUpdate { } (
+          map (
+            path:
+            setAttrByPath path (
+              opts.mkOption {
+                visible = false;
+                default = unset;
+              }
+            )
+          ) from
         );
+        config =
+          (
+            if options ? warnings then
+              {
+                warnings = map (
+                  f:
+                  "The option `${opts.showOption f}' defined in ${opts.showFiles (attrByPath f { } options).files} has been changed to `${opts.showOption to}' that has a different type. Please read `${opts.showOption to}' documentation and update your configuration accordingly."
+                ) (b.filter isSet from);
+              }
+            else
+              { }
+          )
+          // setAttrByPath to (self.mkMerge (if b.any isSet from then [ (mergeFn config) ] else [ ]));
       };
   };
 in

@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ./options.nix ./team-a.nix ./team-b.nix ]; }).config

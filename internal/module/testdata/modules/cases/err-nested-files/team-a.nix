@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  apps.api.expose = {
+    host = "api.example.com";
+    port = "http";
+  };
+}

@@ -1,0 +1,3 @@
+{
+  apps.api.expose.host = "api.internal";
+}

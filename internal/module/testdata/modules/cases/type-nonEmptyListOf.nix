@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.l = lib.mkOption { type = lib.types.nonEmptyListOf lib.types.str; }; }
+    { l = [ ]; }
+  ];
+}).config
