@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
 
 // The lib corpus: every testdata/lib/cases/NAME.nix is a function
@@ -122,6 +124,7 @@ func libRunNix(ctx context.Context, libDir, casePath string, env []string) (libO
 }
 
 var (
+	libANSI      = regexp.MustCompile("\x1b\\[[0-9;]*[A-Za-z]")
 	libSpaceRun  = regexp.MustCompile(`\s+`)
 	libAssertion = regexp.MustCompile(`^assertion '.*' failed$`)
 )
@@ -131,7 +134,10 @@ var (
 // the error message is the text from "error: " to the first blank line,
 // with runs of white space made one space. The source text of a failed
 // assert is dropped: it shows how the lib is written, not what it does.
+// Terminal colour sequences are dropped, as Nix drops them when stderr is
+// not a terminal.
 func libParseDiagnostics(stderr string) (traces []string, errMsg string) {
+	stderr = libANSI.ReplaceAllString(stderr, "")
 	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
 	var cur []string
 	flush := func() {
@@ -348,6 +354,59 @@ var libOurRunners = []struct {
 	run  libRunner
 }{
 	{"nix-instantiate", libNixInstantiate},
+	{"evaluator", libGoEvaluator},
+}
+
+// libGoEvaluator runs a case with nix-k8s' own evaluator, as
+// `nix-instantiate --eval --strict --json` would: evaluate, force deeply,
+// print as JSON. The lib, the case's directory and the corpus are the
+// allowed roots.
+func libGoEvaluator(ctx context.Context, libDir, casePath string) (out libOutcome, err error) {
+	absCase, err := filepath.Abs(casePath)
+	if err != nil {
+		return libOutcome{}, fmt.Errorf("locating %s: %w", casePath, err)
+	}
+	absLib, err := filepath.Abs(libDir)
+	if err != nil {
+		return libOutcome{}, fmt.Errorf("locating %s: %w", libDir, err)
+	}
+	corpus, err := filepath.Abs(filepath.Dir(libCasesDir))
+	if err != nil {
+		return libOutcome{}, fmt.Errorf("locating the corpus: %w", err)
+	}
+	var stderr bytes.Buffer
+	ev := eval.New(ctx, eval.Options{
+		Roots:  []string{absLib, filepath.Dir(absCase), corpus},
+		Stderr: &stderr,
+	})
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("evaluator panicked on %s: %v", casePath, p)
+		}
+	}()
+	src := fmt.Sprintf("(import %s) (import %s)", libNixPath(absCase), libNixPath(absLib))
+	v, evalErr := ev.EvalSource("case", []byte(src), filepath.Dir(absCase))
+	if evalErr == nil {
+		v, evalErr = ev.DeepForce(v)
+	}
+	var text string
+	if evalErr == nil {
+		text, evalErr = eval.ToJSON(ev, eval.Pos{}, v)
+	}
+	if ctx.Err() != nil {
+		return libOutcome{}, fmt.Errorf("evaluating %s: %w", casePath, ctx.Err())
+	}
+	if evalErr != nil {
+		diag := stderr.String() + evalErr.Error() + "\n"
+		traces, msg := libParseDiagnostics(diag)
+		return libOutcome{Failed: true, Error: msg, Traces: traces, Detail: diag}, nil
+	}
+	traces, _ := libParseDiagnostics(stderr.String())
+	canon, err := libCanonicalJSON([]byte(text))
+	if err != nil {
+		return libOutcome{}, fmt.Errorf("reading the evaluator's JSON for %s: %w", casePath, err)
+	}
+	return libOutcome{JSON: canon, Traces: traces, Detail: stderr.String()}, nil
 }
 
 func TestLib(t *testing.T) {
@@ -444,6 +503,8 @@ func TestLibParseDiagnostics(t *testing.T) {
 		},
 		{"assertion text dropped", "error: assertion '(x != y)' failed\n\n       at /x.nix:1:1:\n", nil, "assertion failed"},
 		{"other quotes kept", "error: attribute 'x' missing\n", nil, "attribute 'x' missing"},
+		{"colours dropped", "trace: \x1b[1;35mevaluation warning:\x1b[0m w\n", []string{"trace: evaluation warning: w"}, ""},
+		{"show-trace hint dropped", "error: boom\n(use '--show-trace' to show detailed location information)\n", nil, "boom"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -478,12 +539,15 @@ func TestLibUncoveredAttribute(t *testing.T) {
 			if err := os.WriteFile(p, []byte(tt.expr+"\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			got := libRun(t, libNixInstantiate, libDir, p)
-			if !got.Failed {
-				t.Fatalf("%s evaluated to %s, want an error", tt.expr, got.JSON)
-			}
-			if got.Error != tt.want {
-				t.Errorf("%s failed with\n%s\nwant a message containing %q", tt.expr, got.Detail, tt.want)
+			for _, r := range libOurRunners {
+				got := libRun(t, r.run, libDir, p)
+				if !got.Failed {
+					t.Errorf("%s: %s evaluated to %s, want an error", r.name, tt.expr, got.JSON)
+					continue
+				}
+				if got.Error != tt.want {
+					t.Errorf("%s: %s failed with\n%s\nwant the message %q", r.name, tt.expr, got.Detail, tt.want)
+				}
 			}
 		})
 	}
