@@ -245,7 +245,7 @@ func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
 		t.State = ThunkPending
 		return nil, err
 	}
-	t.Value, t.State, t.Env, t.code, t.Fn, t.Expr = v, ThunkDone, nil, nil, nil, nil
+	t.Value, t.State, t.Env, t.code, t.Fn = v, ThunkDone, nil, nil, nil
 	return v, nil
 }
 

@@ -29,8 +29,49 @@ func (ev *Evaluator) thunk(n node, env *Env) Value {
 		}
 	case *lambdaNode:
 		return &Lambda{Fn: x.fn, Env: env, Pos: x.pos, code: x.code}
+	case *selectNode:
+		if v, ok := x.peek(env); ok {
+			return v
+		}
 	}
 	return &Thunk{code: n, Env: env}
+}
+
+// peek resolves a select of static names from a variable without
+// evaluating anything: it succeeds only when every set on the way is
+// already evaluated and has the attribute, so no error and no work can be
+// skipped by not delaying it.
+func (n *selectNode) peek(env *Env) (Value, bool) {
+	vn, ok := n.x.(*varNode)
+	if !ok || n.def != nil {
+		return nil, false
+	}
+	e := env
+	for i := vn.level; i > 0; i-- {
+		e = e.Parent
+	}
+	v := e.Vars[vn.idx]
+	for i := range n.path {
+		if n.path[i].dyn != nil {
+			return nil, false
+		}
+		if t, ok := v.(*Thunk); ok {
+			if t.State != ThunkDone {
+				return nil, false
+			}
+			v = t.Value
+		}
+		set, ok := v.(*Attrs)
+		if !ok {
+			return nil, false
+		}
+		a, ok := set.Get(n.path[i].name)
+		if !ok {
+			return nil, false
+		}
+		v = a.Value
+	}
+	return v, v != nil
 }
 
 // --- leaves -------------------------------------------------------------------

@@ -64,12 +64,11 @@ type List struct {
 	Elems []Value
 }
 
-// Thunk is a delayed computation: an expression in an environment, or a Go
-// function (for lazily built values of builtins). After it is forced,
+// Thunk is a delayed computation: a compiled expression in an environment,
+// or a Go function (for lazily built values of builtins). After it is forced,
 // Value holds the result; while it is being forced, it is black-holed so
 // that self-reference reports "infinite recursion encountered".
 type Thunk struct {
-	Expr  syntax.Expr
 	Env   *Env
 	Fn    func() (Value, error)
 	Value Value
