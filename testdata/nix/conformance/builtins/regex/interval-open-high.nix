@@ -1,0 +1,1 @@
+map (s: builtins.match "a{2,}" s) [ "a" "aa" "aaaa" ]

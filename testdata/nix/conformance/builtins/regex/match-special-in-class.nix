@@ -1,0 +1,1 @@
+map (s: builtins.match "[.*+?()|]+" s) [ ".*+?()|" "a" ]
