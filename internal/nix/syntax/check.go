@@ -22,7 +22,8 @@ type attrEntry struct {
 	name   string
 	defPos int       // start of the defining binding's path (or inherited name)
 	span   Span      // the defining name, for errors reported against it
-	set    *attrTree // non-nil when the value is an attribute set
+	set    *attrTree // the value's set, once built
+	lit    *AttrSet  // the value when it is a set literal (set built lazily)
 }
 
 const attrTreeLinear = 8 // up to this many entries, search linearly
@@ -74,21 +75,48 @@ func pathString(path []*AttrName) string {
 	return b.String()
 }
 
-func (p *parser) dupAttr(name string, at Span, prev int) {
+func (p *parser) dupAttr(quiet bool, name string, at Span, prev int) {
+	if quiet {
+		return
+	}
 	p.semanticError(at.Pos, at.End, fmt.Sprintf("attribute '%s' already defined at %s", name, p.position(prev)))
 }
 
-// checkSet checks the bindings of a set literal and remembers its tree so
-// that an enclosing set can merge it.
+// checkSet checks the bindings of a set literal. Its tree is not kept: an
+// enclosing set that needs it (to extend or merge it) rebuilds it quietly.
 func (p *parser) checkSet(s *AttrSet) {
-	t := p.checkBindings(s.Bindings, false)
-	if p.sets == nil {
-		p.sets = make(map[*AttrSet]*attrTree)
+	if mayConflict(s.Bindings) {
+		p.buildTree(s.Bindings, false)
 	}
-	p.sets[s] = t
 }
 
-func (p *parser) checkBindings(bs []Binding, isLet bool) *attrTree {
+// mayConflict reports whether bindings can define a name twice: a single
+// attribute path cannot.
+func mayConflict(bs []Binding) bool {
+	if len(bs) != 1 {
+		return len(bs) > 1
+	}
+	in, ok := bs[0].(*Inherit)
+	return ok && len(in.Names) > 1
+}
+
+// checkLet checks the bindings of a let.
+func (p *parser) checkLet(bs []Binding) {
+	for _, b := range bs {
+		if a, ok := b.(*Attr); ok && len(a.Path) > 0 && a.Path[0].Expr != nil {
+			if _, bad := a.Path[0].Expr.(*BadExpr); !bad {
+				p.semanticError(a.Path[0].Pos, a.Path[0].End, "dynamic attributes not allowed in let")
+			}
+		}
+	}
+	if mayConflict(bs) {
+		p.buildTree(bs, false)
+	}
+}
+
+// buildTree builds the static tree of bindings, reporting duplicates
+// unless quiet.
+func (p *parser) buildTree(bs []Binding, quiet bool) *attrTree {
 	t := &attrTree{}
 	if len(bs) > attrTreeLinear {
 		t.slots = make([]attrEntry, 0, len(bs))
@@ -97,23 +125,16 @@ func (p *parser) checkBindings(bs []Binding, isLet bool) *attrTree {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Attr:
-			if len(b.Path) == 0 {
-				continue
+			if len(b.Path) > 0 {
+				p.addAttr(t, b, quiet)
 			}
-			if isLet && b.Path[0].Expr != nil {
-				if _, bad := b.Path[0].Expr.(*BadExpr); !bad {
-					p.semanticError(b.Path[0].Pos, b.Path[0].End, "dynamic attributes not allowed in let")
-				}
-				continue
-			}
-			p.addAttr(t, b)
 		case *Inherit:
 			for _, n := range b.Names {
 				if n.Expr != nil {
 					continue
 				}
 				if e, ok := t.get(n.Name); ok {
-					p.dupAttr(n.Name, n.Range, e.defPos)
+					p.dupAttr(quiet, n.Name, n.Range, e.defPos)
 					continue
 				}
 				t.put(attrEntry{name: n.Name, defPos: n.Pos, span: n.Range})
@@ -123,20 +144,29 @@ func (p *parser) checkBindings(bs []Binding, isLet bool) *attrTree {
 	return t
 }
 
-func (p *parser) addAttr(t *attrTree, a *Attr) {
+// subtree returns the tree of an entry whose value is a set, building it
+// from the set literal on first use.
+func (p *parser) subtree(e *attrEntry) *attrTree {
+	if e.set == nil && e.lit != nil {
+		e.set = p.buildTree(e.lit.Bindings, true)
+	}
+	return e.set
+}
+
+func (p *parser) addAttr(t *attrTree, a *Attr, quiet bool) {
 	path := a.Path
 	pathSpan := Span{path[0].Pos, path[len(path)-1].End}
 	cur := t
 	for _, n := range path[:len(path)-1] {
 		if n.Expr != nil {
-			return
+			return // dynamic: not checked (and never in a let's first name)
 		}
 		if e, ok := cur.get(n.Name); ok {
-			if e.set == nil {
-				p.dupAttr(pathString(path), pathSpan, e.defPos)
+			if e.set == nil && e.lit == nil {
+				p.dupAttr(quiet, pathString(path), pathSpan, e.defPos)
 				return
 			}
-			cur = e.set
+			cur = p.subtree(e)
 			continue
 		}
 		nested := &attrTree{}
@@ -150,30 +180,20 @@ func (p *parser) addAttr(t *attrTree, a *Attr) {
 	vs, _ := a.Value.(*AttrSet)
 	e, ok := cur.get(last.Name)
 	if !ok {
-		ne := attrEntry{name: last.Name, defPos: pathSpan.Pos, span: last.Range}
-		if vs != nil {
-			ne.set = p.sets[vs]
-			if ne.set == nil {
-				ne.set = &attrTree{}
-			}
-		}
-		cur.put(ne)
+		cur.put(attrEntry{name: last.Name, defPos: pathSpan.Pos, span: last.Range, lit: vs})
 		return
 	}
-	if e.set == nil || vs == nil {
-		p.dupAttr(pathString(path), pathSpan, e.defPos)
+	if (e.set == nil && e.lit == nil) || vs == nil {
+		p.dupAttr(quiet, pathString(path), pathSpan, e.defPos)
 		return
 	}
 	// Merge the literal's attributes into the existing set, one level deep.
-	child := p.sets[vs]
-	if child == nil {
-		return
-	}
+	target := p.subtree(e)
+	child := p.buildTree(vs.Bindings, true)
 	prefix := pathString(path) + "."
-	target := e.set
 	for _, ce := range child.slots {
 		if prev, ok := target.get(ce.name); ok {
-			p.dupAttr(prefix+ce.name, ce.span, prev.defPos)
+			p.dupAttr(quiet, prefix+ce.name, ce.span, prev.defPos)
 			continue
 		}
 		target.put(ce)

@@ -38,7 +38,39 @@ func Parse(name string, src []byte) *File {
 	return p.file
 }
 
+// arena hands out nodes from chunks, so that a parse makes few
+// allocations; the nodes of one file live and die together anyway.
+type arena struct {
+	AttrName slab[AttrName]
+	Var      slab[Var]
+	String   slab[String]
+	Select   slab[Select]
+	Binary   slab[Binary]
+	Apply    slab[Apply]
+	Attr     slab[Attr]
+	AttrSet  slab[AttrSet]
+	Int      slab[Int]
+	List     slab[List]
+	Lambda   slab[Lambda]
+	Unary    slab[Unary]
+	Path     slab[Path]
+}
+
+type slab[T any] struct{ free []T }
+
+func newNode[T any](s *slab[T], v T) *T {
+	if len(s.free) == 0 {
+		s.free = make([]T, 32)
+	}
+	n := &s.free[0]
+	s.free = s.free[1:]
+	*n = v
+	return n
+}
+
 type parser struct {
+	arena arena
+
 	name string
 	file *File
 	lex  lexer
@@ -57,8 +89,6 @@ type parser struct {
 
 	// open delimiters, for error recovery
 	openParen, openBrack, openBrace, openLet int
-
-	sets map[*AttrSet]*attrTree // duplicate-check trees of set literals
 }
 
 // --- tokens ----------------------------------------------------------------
@@ -260,12 +290,12 @@ func (p *parser) parseExpr() Expr {
 			p.next()
 			p.next()
 			body := p.parseExpr()
-			return &Lambda{Range: Span{start, p.prevEnd}, Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}, Body: body}
+			return newNode(&p.arena.Lambda, Lambda{Range: Span{start, p.prevEnd}, Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}, Body: body})
 		case tAt:
 			arg := p.tok
 			p.next()
 			p.next()
-			lam := &Lambda{Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}}
+			lam := newNode(&p.arena.Lambda, Lambda{Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}})
 			if p.tok.kind != tLBrace {
 				p.unexpected("'{' (a formals pattern after '@')")
 				lam.Formals = &Formals{Range: Span{p.tok.pos, p.tok.pos}}
@@ -276,7 +306,7 @@ func (p *parser) parseExpr() Expr {
 		}
 	case tLBrace:
 		if p.isFormals() {
-			lam := &Lambda{Formals: p.parseFormals()}
+			lam := newNode(&p.arena.Lambda, Lambda{Formals: p.parseFormals()})
 			if p.tok.kind == tAt {
 				p.next()
 				if p.tok.kind == tID {
@@ -458,7 +488,7 @@ func (p *parser) parseLet() Expr {
 	p.openLet++
 	let.Bindings = p.parseBindings(false)
 	p.openLet--
-	p.checkBindings(let.Bindings, true)
+	p.checkLet(let.Bindings)
 	if p.tok.kind == tIn {
 		p.next()
 		let.Body = p.parseExpr()
@@ -562,7 +592,7 @@ func (p *parser) parseOp(min int) Expr {
 			p.unexpected("")
 			p.next()
 			y := p.parseOp(precImpl + 1)
-			x = &Binary{Range: Span{start, p.prevEnd}, Op: OpInvalid, OpPos: -1, X: x, Y: y}
+			x = newNode(&p.arena.Binary, Binary{Range: Span{start, p.prevEnd}, Op: OpInvalid, OpPos: -1, X: x, Y: y})
 			continue
 		}
 		op, prec, right, nonassoc := binop(p.tok.kind)
@@ -585,7 +615,7 @@ func (p *parser) parseOp(min int) Expr {
 			next = prec
 		}
 		y := p.parseOp(next)
-		x = &Binary{Range: Span{start, p.prevEnd}, Op: op, OpPos: opPos, X: x, Y: y}
+		x = newNode(&p.arena.Binary, Binary{Range: Span{start, p.prevEnd}, Op: op, OpPos: opPos, X: x, Y: y})
 		if nonassoc {
 			lastNonassoc = prec
 		} else {
@@ -601,11 +631,11 @@ func (p *parser) parseUnary() Expr {
 	case tNot:
 		p.next()
 		x := p.parseOp(precNot + 1)
-		return &Unary{Range: Span{start, p.prevEnd}, Op: OpNot, X: x}
+		return newNode(&p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNot, X: x})
 	case tMinus:
 		p.next()
 		x := p.parseOp(precNeg + 1)
-		return &Unary{Range: Span{start, p.prevEnd}, Op: OpNeg, X: x}
+		return newNode(&p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNeg, X: x})
 	}
 	return p.parseApp()
 }
@@ -663,7 +693,7 @@ func (p *parser) parseApp() Expr {
 	fn := p.parseSelect()
 	for p.canStartSelect() && !p.looksLikeBinding() {
 		arg := p.parseSelect()
-		fn = &Apply{Range: Span{start, p.prevEnd}, Fn: fn, Arg: arg}
+		fn = newNode(&p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: fn, Arg: arg})
 	}
 	return fn
 }
@@ -678,7 +708,7 @@ func (p *parser) parseSelect() Expr {
 	switch p.tok.kind {
 	case tDot:
 		p.next()
-		sel := &Select{Expr: x}
+		sel := newNode(&p.arena.Select, Select{Expr: x})
 		sel.Path = p.parseAttrPath("an attribute name after '.'", true)
 		if p.tok.kind == tOrKw {
 			p.next()
@@ -693,9 +723,9 @@ func (p *parser) parseSelect() Expr {
 		return sel
 	case tOrKw:
 		// `f or` applies f to a variable named "or" (kept for compatibility).
-		v := &Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"}
+		v := newNode(&p.arena.Var, Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"})
 		p.next()
-		return &Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v}
+		return newNode(&p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v})
 	}
 	return x
 }
@@ -715,7 +745,7 @@ func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 			} else {
 				b = p.bad()
 			}
-			path = append(path, &AttrName{Range: b.Range, Expr: b})
+			path = append(path, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
 			return path
 		}
 		path = append(path, n)
@@ -743,10 +773,10 @@ func (p *parser) parseAttrName() *AttrName {
 	switch t.kind {
 	case tID, tOrKw:
 		p.next()
-		return &AttrName{Range: Span{t.pos, t.end}, Name: t.text}
+		return newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.end}, Name: t.text})
 	case tStrOpen:
 		s := p.parseString()
-		n := &AttrName{Range: s.Range, Quoted: true}
+		n := newNode(&p.arena.AttrName, AttrName{Range: s.Range, Quoted: true})
 		if name, ok := staticString(s); ok {
 			n.Name = name
 		} else {
@@ -757,7 +787,7 @@ func (p *parser) parseAttrName() *AttrName {
 		p.next()
 		e := p.parseExpr()
 		p.closeInterp()
-		n := &AttrName{Range: Span{t.pos, p.prevEnd}}
+		n := newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, p.prevEnd}})
 		if name, ok := staticString(e); ok {
 			// ${"a"} is a static name in Nix.
 			n.Name = name
@@ -815,14 +845,14 @@ func (p *parser) parseSimple() Expr {
 	switch t.kind {
 	case tID:
 		p.next()
-		return &Var{Range: Span{t.pos, t.end}, Name: t.text}
+		return newNode(&p.arena.Var, Var{Range: Span{t.pos, t.end}, Name: t.text})
 	case tInt:
 		p.next()
 		v, err := strconv.ParseInt(t.text, 10, 64)
 		if err != nil {
 			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid integer '%s'", t.text))
 		}
-		return &Int{Range: Span{t.pos, t.end}, Value: v}
+		return newNode(&p.arena.Int, Int{Range: Span{t.pos, t.end}, Value: v})
 	case tFloat:
 		p.next()
 		v, err := strconv.ParseFloat(t.text, 64)
@@ -838,8 +868,8 @@ func (p *parser) parseSimple() Expr {
 		return p.parsePath()
 	case tSPath:
 		p.next()
-		return &Path{Range: Span{t.pos, t.end}, Kind: PathSearch,
-			Parts: []StrPart{{Range: Span{t.pos + 1, t.end - 1}, Lit: t.text[1 : len(t.text)-1]}}}
+		return newNode(&p.arena.Path, Path{Range: Span{t.pos, t.end}, Kind: PathSearch,
+			Parts: []StrPart{{Range: Span{t.pos + 1, t.end - 1}, Lit: t.text[1 : len(t.text)-1]}}})
 	case tURI:
 		p.next()
 		return &URI{Range: Span{t.pos, t.end}, Value: t.text}
@@ -856,8 +886,8 @@ func (p *parser) parseSimple() Expr {
 		if p.peek(1).kind == tLBrace {
 			p.next()
 			set := p.parseAttrSet(true)
-			body := &AttrName{Range: Span{t.pos, t.pos}, Name: "body"}
-			return &Select{Range: Span{t.pos, p.prevEnd}, Expr: set, Path: []*AttrName{body}, Legacy: true}
+			body := newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.pos}, Name: "body"})
+			return newNode(&p.arena.Select, Select{Range: Span{t.pos, p.prevEnd}, Expr: set, Path: []*AttrName{body}, Legacy: true})
 		}
 	case tRec:
 		p.next()
@@ -904,7 +934,7 @@ func hasNonZeroDigit(s string) bool {
 }
 
 func (p *parser) parseList() Expr {
-	l := &List{Range: Span{Pos: p.tok.pos}}
+	l := newNode(&p.arena.List, List{Range: Span{Pos: p.tok.pos}})
 	p.next()
 	p.openBrack++
 	for {
@@ -937,7 +967,7 @@ func (p *parser) parseList() Expr {
 
 // parseAttrSet parses `{ bindings }`; the current token is '{'.
 func (p *parser) parseAttrSet(rec bool) *AttrSet {
-	s := &AttrSet{Range: Span{Pos: p.tok.pos}, Rec: rec}
+	s := newNode(&p.arena.AttrSet, AttrSet{Range: Span{Pos: p.tok.pos}, Rec: rec})
 	p.next()
 	p.openBrace++
 	s.Bindings = p.parseBindings(true)
@@ -1024,7 +1054,7 @@ func (p *parser) parseBinding() Binding {
 		return nil
 	}
 	path := p.parseAttrPath("an attribute name", false)
-	a := &Attr{Path: path}
+	a := newNode(&p.arena.Attr, Attr{Path: path})
 	if p.tok.kind == tAssign {
 		p.next()
 		a.Value = p.parseExpr()
@@ -1073,7 +1103,7 @@ func (p *parser) endBinding() {
 // --- strings and paths --------------------------------------------------------
 
 func (p *parser) parseString() *String {
-	s := &String{Range: Span{Pos: p.tok.pos}}
+	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}})
 	p.next()
 	for {
 		switch p.tok.kind {
@@ -1112,7 +1142,7 @@ type indPiece struct {
 }
 
 func (p *parser) parseIndString() *String {
-	s := &String{Range: Span{Pos: p.tok.pos}, Indented: true}
+	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}, Indented: true})
 	p.next()
 	var pieces []indPiece
 	for {
@@ -1232,7 +1262,7 @@ func stripIndentation(pieces []indPiece) []StrPart {
 
 func (p *parser) parsePath() Expr {
 	t := p.tok
-	n := &Path{Range: Span{Pos: t.pos}}
+	n := newNode(&p.arena.Path, Path{Range: Span{Pos: t.pos}})
 	switch {
 	case t.kind == tHPath:
 		n.Kind = PathHome
