@@ -109,18 +109,21 @@ let
       [ v ];
 
   # Split a definition of a non-leaf level into attribute sets, each with a
-  # function re-applying the properties that surrounded it.
+  # function re-applying the properties that surrounded it (null when there
+  # were none). `d` is the definition ({ file, pos, ... }) it comes from.
   pushDown =
-    wrap: v:
+    d: wrap: v:
     let
       t = v._type or null;
+      comp = f: if wrap == null then f else x: wrap (f x);
     in
     if !b.isAttrs v then
       [
         {
           attrs = null;
           raw = v;
-          inherit wrap;
+          inherit (d) file;
+          pos = lib.options.defPos d;
         }
       ]
     else if t == null then
@@ -128,25 +131,29 @@ let
         {
           attrs = v;
           inherit wrap;
+          inherit (d) file;
+          pos = lib.options.defPos d;
+          ignorable = d.ignorable or false;
         }
       ]
     else if t == "merge" then
-      b.concatMap (pushDown wrap) v.contents
+      b.concatMap (pushDown d wrap) v.contents
     else if t == "if" then
-      pushDown (x: wrap (lib.modules.mkIf v.condition x)) v.content
+      pushDown d (comp (x: lib.modules.mkIf v.condition x)) v.content
     else if t == "override" then
-      pushDown (x: wrap (lib.modules.mkOverride v.priority x)) v.content
+      pushDown d (comp (x: lib.modules.mkOverride v.priority x)) v.content
     else if t == "order" then
-      pushDown (x: wrap (lib.modules.mkOrder v.priority x)) v.content
+      pushDown d (comp (x: lib.modules.mkOrder v.priority x)) v.content
     else
       [
         {
           attrs = v;
           inherit wrap;
+          inherit (d) file;
+          pos = lib.options.defPos d;
+          ignorable = d.ignorable or false;
         }
       ];
-
-  idWrap = x: x;
 
   isProperty = v: b.isAttrs v && v ? _type;
 
@@ -361,40 +368,36 @@ let
 
     # Evaluate one option: declarations merged, default added with the
     # lowest priority, definitions resolved and merged by the type.
-    evalOptionValue = loc: opt: defs: (self.evalLeaf loc opt defs).option;
+    evalOptionValue =
+      loc: opt: defs:
+      (self.evalLeaf loc opt (opt.declarations or [ ]) (opt.declarationPositions or [ ]) defs).option;
 
     # The work behind evalOptionValue, with the value available without
-    # building the option record (config reads only the value).
+    # building the option record (config reads only the value). Kept to few
+    # bindings: this runs for every option of every (sub)module.
     evalLeaf =
-      loc: opt: defs:
+      loc: opt: declFiles: declPositions: defs:
       let
         type = opt.type or types.unspecified;
-        declPos = if opt ? declarationPositions && opt.declarationPositions != [ ] then b.head opt.declarationPositions else null;
-        hasDefault = opt ? default;
-        defaultDef = {
-          file = b.head (opt.declarations or [ "<unknown-file>" ]);
-          pos = declPos;
-          value = self.mkOptionDefault opt.default;
-        };
-        withDefault = if hasDefault then [ defaultDef ] ++ defs else defs;
-        # Common case: no definition uses a property, so the default (if
-        # any) only matters when nothing else is defined.
-        plain = b.all (d: !(isProperty d.value)) defs && !(hasDefault && isProperty opt.default);
         r =
-          if (opt.readOnly or false) && b.length withDefault > 1 then
-            throw "The option `${opts.showOption loc}' is read-only, but it's set multiple times. Definition values:${
-              opts.showDefs (map (d: d // { value = (self.mergeDefinitions loc type [ d ]).mergedValue; }) withDefault)
-            }"
-          else if plain then
+          # Common case: no definition uses a property, so the default (if
+          # any) only matters when nothing else is defined.
+          if !(opt.readOnly or false) && b.all (d: !(isProperty d.value)) defs && !(opt ? default && isProperty opt.default) then
             (
               if defs != [ ] then
                 {
                   defsFinal = defs;
                   highestPrio = 100;
                 }
-              else if hasDefault then
+              else if opt ? default then
                 {
-                  defsFinal = [ (defaultDef // { value = opt.default; }) ];
+                  defsFinal = [
+                    {
+                      file = if declFiles == [ ] then "<unknown-file>" else b.head declFiles;
+                      pos = if declPositions == [ ] then null else b.head declPositions;
+                      value = opt.default;
+                    }
+                  ];
                   highestPrio = 1500;
                 }
               else
@@ -404,25 +407,26 @@ let
                 }
             )
           else
-            self.resolveDefinitions withDefault;
-        defsFinal = r.defsFinal;
-        isDefined = defsFinal != [ ];
-        merged =
-          if isDefined then
-            self.checkAndMerge loc type defsFinal
-          else if type.emptyValue ? value then
-            type.emptyValue.value
-          else
-            throw (
-              "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
-              + (
-                if declPos != null then
-                  "\nDeclared in `${declPos.file}:${toString declPos.line}:${toString declPos.column}'."
-                else
-                  ""
-              )
-            );
-        value = if opt ? apply then opt.apply merged else merged;
+            self.resolveLeaf loc opt type declFiles declPositions defs;
+        value =
+          let
+            merged =
+              if r.defsFinal != [ ] then
+                self.checkAndMerge loc type r.defsFinal
+              else if type.emptyValue ? value then
+                type.emptyValue.value
+              else
+                throw (
+                  "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
+                  + (
+                    if declPositions != [ ] then
+                      "\nDeclared in `${opts.showDefLoc { pos = b.head declPositions; }}'."
+                    else
+                      ""
+                  )
+                );
+          in
+          if opt ? apply then opt.apply merged else merged;
       in
       {
         leaf = true;
@@ -431,19 +435,84 @@ let
           opt
           // {
             _type = "option";
-            inherit
-              loc
-              type
-              value
-              isDefined
-              defsFinal
-              ;
-            inherit (r) highestPrio;
-            definitions = map (d: d.value) defsFinal;
-            files = map (d: d.file) defsFinal;
-            definitionsWithLocations = defsFinal;
+            declarations = declFiles;
+            declarationPositions = declPositions;
+            inherit loc type value;
+            inherit (r) defsFinal highestPrio;
+            isDefined = r.defsFinal != [ ];
+            definitions = map (d: d.value) r.defsFinal;
+            files = map (d: d.file) r.defsFinal;
+            definitionsWithLocations = r.defsFinal;
           };
       };
+
+    # The general case of evalLeaf: the default joins the definitions with
+    # the lowest priority, properties are resolved, read-only is enforced.
+    resolveLeaf =
+      loc: opt: type: declFiles: declPositions: defs:
+      let
+        withDefault =
+          (
+            if opt ? default then
+              [
+                {
+                  file = if declFiles == [ ] then "<unknown-file>" else b.head declFiles;
+                  pos = if declPositions == [ ] then null else b.head declPositions;
+                  value = self.mkOptionDefault opt.default;
+                }
+              ]
+            else
+              [ ]
+          )
+          ++ defs;
+      in
+      if (opt.readOnly or false) && b.length withDefault > 1 then
+        throw "The option `${opts.showOption loc}' is read-only, but it's set multiple times. Definition values:${
+          opts.showDefs (map (d: d // { value = (self.mergeDefinitions loc type [ d ]).mergedValue; }) withDefault)
+        }"
+      else
+        self.resolveDefinitions withDefault;
+
+    # Several declarations at one name: all options (merged), or a submodule
+    # option extended by options declared below it.
+    evalMultiDecl =
+      loc: ds: here:
+      let
+        leafs = b.filter (d: isOption d.value) ds;
+        nonOptions = b.filter (d: !(isOption d.value)) ds;
+        merge = xs: (
+          let
+            opt = self.mergeOptionDecls loc xs;
+          in
+          self.evalLeaf loc opt opt.declarations opt.declarationPositions here
+        );
+        o = b.head leafs;
+        other = b.head nonOptions;
+        # Options declared below a submodule option extend the submodule.
+        extended = o // {
+          value = o.value // {
+            type = o.value.type.substSubModules (
+              o.value.type.getSubModules
+              ++ map (m: {
+                _file = m.file;
+                options = m.value;
+              }) nonOptions
+            );
+          };
+        };
+      in
+      if nonOptions == [ ] then
+        merge ds
+      else if b.all (d: ((d.value.type or { }).name or null) == "submodule") leafs then
+        merge ([ extended ] ++ b.tail leafs)
+      else
+        throw "The option `${opts.showOption loc}' in module `${o.file}' would be a parent of the following options, but its type `${(o.value.type or types.unspecified).description}' does not support nested options.\n${
+          b.concatStringsSep "\n" (
+            map (k: "- option(s) with prefix `${opts.showOption (loc ++ [ k ])}' in module `${other.file}'") (
+              b.attrNames other.value
+            )
+          )
+        }";
 
     # Merge one level of the option tree. `decls` are option subtrees,
     # `defs` are definitions (possibly wrapped in properties) of this level.
@@ -455,24 +524,28 @@ let
         declsByName = b.zipAttrsWith (n: xs: xs) (
           map (
             d:
+            let
+              file = d.file;
+              set = d.value;
+            in
             b.mapAttrs (n: v: {
-              inherit (d) file;
-              pos = b.unsafeGetAttrPos n d.value;
+              inherit file;
+              pos = b.unsafeGetAttrPos n set;
               value = v;
-            }) d.value
+            }) set
           ) decls
         );
-        parts = b.concatMap (
-          d:
-          map (p: p // { inherit (d) file; pos = d.pos or null; ignorable = d.ignorable or false; }) (pushDown idWrap d.value)
-        ) defs;
-        notSet = b.filter (p: p.attrs == null) parts;
-        defsByName =
-          if notSet != [ ] then
-            (
-              let
-                p = b.head notSet;
-              in
+        parts = b.concatMap (d: pushDown d null d.value) defs;
+        defsByName = b.zipAttrsWith (n: xs: xs) (
+          map (
+            p:
+            let
+              file = p.file;
+              set = p.attrs;
+              wrap = p.wrap;
+              fallback = p.pos;
+            in
+            if set == null then
               throw ''
                 In module `${p.file}', you're trying to define a value of type `${b.typeOf p.raw}'
                 rather than an attribute set for the option
@@ -482,85 +555,63 @@ let
                 definitions inside that are not matched. Check that the definition matches the declared options.
                 Definition at `${opts.showDefLoc p}'.
               ''
-            )
-          else
-            b.zipAttrsWith (n: xs: xs) (
-              map (
-                p:
-                b.mapAttrs (
-                  n: v:
-                  let
-                    q = b.unsafeGetAttrPos n p.attrs;
-                  in
-                  {
-                    inherit (p) file ignorable;
-                    pos = if q == null then p.pos else q;
-                    value = p.wrap v;
-                  }
-                ) p.attrs
-              ) parts
-            );
+            else if p.ignorable then
+              b.mapAttrs (n: v: {
+                inherit file;
+                posSet = set;
+                posName = n;
+                pos = fallback;
+                value = v;
+                ignorable = true;
+              }) set
+            else if wrap == null then
+              b.mapAttrs (n: v: {
+                inherit file;
+                posSet = set;
+                posName = n;
+                pos = fallback;
+                value = v;
+              }) set
+            else
+              b.mapAttrs (n: v: {
+                inherit file;
+                posSet = set;
+                posName = n;
+                pos = fallback;
+                value = wrap v;
+              }) set
+          ) parts
+        );
         children = b.mapAttrs (
           n: ds:
-          let
-            loc = prefix ++ rel ++ [ n ];
-            leafs = b.filter (d: isOption d.value) ds;
-            here = defsByName.${n} or [ ];
-          in
-          if leafs == [ ] then
-            {
-              leaf = false;
-              sub = self.mergeLevel prefix (rel ++ [ n ]) (map (d: { inherit (d) file; value = d.value; }) ds) here;
-            }
-          else if b.length leafs != b.length ds then
+          if b.length ds == 1 then
             (
               let
-                nonOptions = b.filter (d: !(isOption d.value)) ds;
-                other = b.head nonOptions;
-                o = b.head leafs;
-                # Options declared below a submodule option extend the
-                # submodule.
-                extended = o // {
-                  value = o.value // {
-                    type = o.value.type.substSubModules (
-                      o.value.type.getSubModules
-                      ++ map (m: {
-                        _file = m.file;
-                        options = m.value;
-                      }) nonOptions
-                    );
-                  };
-                };
+                d = b.head ds;
               in
-              if b.all (d: ((d.value.type or { }).name or null) == "submodule") leafs then
-                self.evalLeaf loc (self.mergeOptionDecls loc ([ extended ] ++ b.tail leafs)) here
-              else
-                throw "The option `${opts.showOption loc}' in module `${o.file}' would be a parent of the following options, but its type `${(o.value.type or types.unspecified).description}' does not support nested options.\n${
-                b.concatStringsSep "\n" (
-                  map (k: "- option(s) with prefix `${opts.showOption (loc ++ [ k ])}' in module `${other.file}'") (
-                    b.attrNames other.value
-                  )
+              if isOption d.value then
+                self.evalLeaf (prefix ++ rel ++ [ n ]) d.value [ d.file ] (b.filter (x: x != null) [ d.pos ]) (
+                  defsByName.${n} or [ ]
                 )
-              }"
+              else
+                {
+                  leaf = false;
+                  sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
+                }
             )
+          else if b.any (d: isOption d.value) ds then
+            self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (defsByName.${n} or [ ])
           else
-            self.evalLeaf loc (
-              if b.length ds == 1 then
-                (
-                  let
-                    d = b.head ds;
-                  in
-                  d.value
-                  // {
-                    declarations = [ d.file ];
-                    declarationPositions = if d.pos == null then [ ] else [ d.pos ];
-                  }
-                )
-              else
-                self.mergeOptionDecls loc ds
-            ) here
+            {
+              leaf = false;
+              sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
+            }
         ) declsByName;
-        unmatchedHere = b.concatLists (
+      in
+      {
+        options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
+        config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
+        unmatched = b.concatLists (
           map (
             n:
             if declsByName ? ${n} then
@@ -569,11 +620,6 @@ let
               map (d: d // { prefix = rel ++ [ n ]; }) defsByName.${n}
           ) (b.attrNames defsByName)
         );
-      in
-      {
-        options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
-        config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
-        unmatched = unmatchedHere;
       };
 
     # Apply a module function to the arguments its formals name.
@@ -777,7 +823,8 @@ let
           else
             freeformType.merge prefix (
               map (d: {
-                inherit (d) file pos;
+                inherit (d) file;
+                pos = opts.defPos d;
                 value = setAttrByPath d.prefix d.value;
               }) unmatched
             );

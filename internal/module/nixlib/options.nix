@@ -87,10 +87,17 @@ let
 
   # Where a definition comes from: the attribute's position when known
   # (file:line:col), otherwise the module file.
+  defPos =
+    def:
+    let
+      q = if def ? posSet then b.unsafeGetAttrPos def.posName def.posSet else null;
+    in
+    if q != null then q else def.pos or null;
+
   showDefLoc =
     def:
     let
-      p = def.pos or null;
+      p = defPos def;
     in
     if p != null then "${p.file}:${toString p.line}:${toString p.column}" else toString (def.file or "<unknown-file>");
 
@@ -238,6 +245,9 @@ let
     showFiles = files: b.concatStringsSep " and " (map (f: "`${toString f}'") files);
 
     showDefLoc = showDefLoc;
+
+    # Where a definition was written, as { file, line, column }, or null.
+    defPos = defPos;
 
     # One line per definition: where it is, then its value (at most five
     # lines of it).

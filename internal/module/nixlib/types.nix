@@ -36,12 +36,11 @@ let
         def:
         b.mapAttrs (
           n: v:
-          let
-            p = b.unsafeGetAttrPos n def.value;
-          in
           {
             inherit (def) file;
-            pos = if p == null then def.pos or null else p;
+            posSet = def.value;
+            posName = n;
+            pos = opts.defPos def;
             value = v;
           }
         ) def.value
@@ -477,7 +476,7 @@ let
                 elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
                 elemDef = x: {
                   inherit (def) file;
-                  pos = def.pos or null;
+                  pos = opts.defPos def;
                   value = x;
                 };
               in
