@@ -113,6 +113,14 @@ func likelyPart(r conformanceResult) string {
 		strings.Contains(msg, "unexpected") || strings.Contains(msg, "unterminated")) {
 		return "parser"
 	}
+	// Errors Nix reports while parsing, before evaluating anything.
+	if r.Nix.Failed && !r.Ours.Failed {
+		for _, parseErr := range []string{"syntax error", "invalid integer", "invalid float", "path has a trailing slash"} {
+			if strings.Contains(r.Nix.Err, parseErr) {
+				return "parser"
+			}
+		}
+	}
 	top, _, _ := strings.Cut(r.Case, "/")
 	switch top {
 	case "literals", "indented-strings":
@@ -253,18 +261,20 @@ func TestRenderFailing(t *testing.T) {
 		{Case: "operators/b.nix", Nix: outcome{JSON: "[1,2]"}, Ours: outcome{Failed: true, Err: "a | b\nsecond line"}},
 		{Case: "literals/c.nix", Nix: outcome{Failed: true, Err: "x"}, Ours: outcome{JSON: "3"}},
 		{Case: "builtins/d.nix", Nix: outcome{Failed: true, Err: "x"}, Ours: outcome{Failed: true, Err: "y"}},
+		{Case: "floats/g.nix", Nix: outcome{Failed: true, Err: "invalid float '5e-324'"}, Ours: outcome{JSON: "4.94066e-324"}},
 		{Case: "paths/e.nix", Nix: outcome{JSON: `"/nix/store/x"`}, Ours: outcome{JSON: `"/a"`}, Reason: "store paths"},
 	}
 	s := summarize(results)
-	if s != (conformanceSummary{Cases: 5, Pass: 2, Fail: 2, Known: 1}) {
+	if s != (conformanceSummary{Cases: 6, Pass: 2, Fail: 3, Known: 1}) {
 		t.Errorf("summarize = %+v", s)
 	}
 	out := string(renderFailing(results))
 	for _, want := range []string{
-		"5 cases: 2 pass, 2 fail, 1 known differences",
+		"6 cases: 2 pass, 3 fail, 1 known differences",
+		"| [floats/g.nix](floats/g.nix) | `error: invalid float '5e-324'` | `4.94066e-324` | parser |",
 		"| [literals/c.nix](literals/c.nix) | `error: x` | `3` | parser |",
 		"| [operators/b.nix](operators/b.nix) | `[1,2]` | `error: a \\| b ⏎ second line` | core |",
-		"By likely part: core 1; parser 1;",
+		"By likely part: core 1; parser 2;",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("FAILING.md lacks %q:\n%s", want, out)
