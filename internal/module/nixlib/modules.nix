@@ -668,9 +668,31 @@ let
           meta = if m ? meta then [ { meta = m.meta; } ] else [ ];
         };
 
+    # A module already in normalised form, for the modules the engine
+    # makes itself (the `_module' declarations, a submodule's name and
+    # definitions): loading it is free.
+    normalisedModule =
+      {
+        file,
+        config,
+        options ? { },
+      }:
+      {
+        _normalisedModule = true;
+        _file = file;
+        key = null;
+        imports = [ ];
+        disabledModules = [ ];
+        inherit options;
+        config = [ config ];
+        meta = [ ];
+      };
+
     loadModule =
       args: moduleArgs: file: key: m:
-      if b.isFunction m then
+      if b.isAttrs m && m ? _normalisedModule then
+        m
+      else if b.isFunction m then
         self.unifyModuleSyntax file key (self.applyModuleArgs key m args moduleArgs)
       else if b.isAttrs m && !(m ? outPath) && !(m ? __toString) then
         (
@@ -711,10 +733,11 @@ let
           b.genList (
             i:
             let
-              m = self.loadModule args moduleArgs parentFile "${parentKey}:anon-${toString (i + 1)}" (b.elemAt ms i);
+              fallbackKey = "${parentKey}:anon-${toString (i + 1)}";
+              m = self.loadModule args moduleArgs parentFile fallbackKey (b.elemAt ms i);
             in
             {
-              inherit (m) key;
+              key = if m.key == null then fallbackKey else m.key;
               module = m;
             }
           ) (b.length ms);
@@ -757,9 +780,8 @@ let
         check ? true,
       }:
       let
-        internalModule = {
-          _file = "lib/modules.nix";
-          key = "lib/modules.nix";
+        internalModule = self.normalisedModule {
+          file = "lib/modules.nix";
           options = internalOptions;
           config._module =
             {

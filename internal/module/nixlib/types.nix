@@ -34,16 +34,17 @@ let
     b.zipAttrsWith (n: xs: xs) (
       map (
         def:
-        b.mapAttrs (
-          n: v:
-          {
-            inherit (def) file;
-            posSet = def.value;
-            posName = n;
-            pos = opts.defPos def;
-            value = v;
-          }
-        ) def.value
+        let
+          file = def.file;
+          set = def.value;
+          pos = opts.defPos def;
+        in
+        b.mapAttrs (n: v: {
+          inherit file pos;
+          posSet = set;
+          posName = n;
+          value = v;
+        }) set
       ) defs
     );
 
@@ -474,9 +475,10 @@ let
                 def = b.elemAt defs i;
                 n = toString (i + 1);
                 elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
+                file = def.file;
+                pos = opts.defPos def;
                 elemDef = x: {
-                  inherit (def) file;
-                  pos = opts.defPos def;
+                  inherit file pos;
                   value = x;
                 };
               in
@@ -775,8 +777,8 @@ let
         defModules = map (
           def:
           if shorthandOnlyDefinesConfig && b.isAttrs def.value && !(def.value ? _type) then
-            {
-              _file = def.file;
+            lib.modules.normalisedModule {
+              inherit (def) file;
               config = def.value;
             }
           else
@@ -785,13 +787,15 @@ let
               imports = [ def.value ];
             }
         );
-        nameModule = n: {
-          _file = "<submodule name>";
-          config._module.args.name = n;
-        };
+        nameModule =
+          n:
+          lib.modules.normalisedModule {
+            file = "<submodule name>";
+            config._module.args.name = n;
+          };
         # Placeholder name for evaluations that are not an attribute value.
-        baseName = {
-          _file = "<submodule name>";
+        baseName = lib.modules.normalisedModule {
+          file = "<submodule name>";
           config._module.args.name = lib.modules.mkOptionDefault "‹name›";
         };
         evalWith =
