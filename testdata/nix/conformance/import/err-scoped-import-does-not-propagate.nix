@@ -1,0 +1,1 @@
+scopedImport { magic = 1; } ./_fix/edge/scoped-outer.nix

@@ -1,0 +1,1 @@
+scopedImport { } ./_fix/edge/curpos.nix

@@ -1,0 +1,1 @@
+scopedImport { builtins = { length = x: 42; }; } ./_fix/edge/uses-builtins.nix

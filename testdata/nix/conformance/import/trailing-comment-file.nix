@@ -1,0 +1,1 @@
+import ./_fix/edge/trailing-comment.nix
