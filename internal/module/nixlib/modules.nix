@@ -656,7 +656,16 @@ let
             [ ];
       in
       if structured && bad != { } then
-        throw "Module `${key'}' has an unsupported attribute `${b.head (b.attrNames bad)}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: ${toString (b.attrNames bad)}) into the explicit `config' attribute."
+        (
+          let
+            first = b.head (b.attrNames bad);
+            pos = b.unsafeGetAttrPos first m;
+          in
+          throw (
+            "Module `${key'}' has an unsupported attribute `${first}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: ${toString (b.attrNames bad)}) into the explicit `config' attribute."
+            + (if pos == null then "" else "\nThe attribute is at `${opts.showDefLoc { inherit pos; }}'.")
+          )
+        )
       else
         {
           _file = file';

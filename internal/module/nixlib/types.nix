@@ -184,7 +184,7 @@ let
             if kind def.value == k then
               k
             else
-              throw "The option `${opts.showOption loc}' has conflicting option types in ${opts.showFiles (opts.getFiles defs)}"
+              throw "The option `${opts.showOption loc}' has conflicting option types in ${opts.showFiles (opts.getFiles defs)}\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
           ) k0 defs;
         in
         if b.length defs == 1 && k0 != "set" && k0 != "lambda" then
@@ -445,7 +445,7 @@ let
           else if nulls == b.length defs then
             null
           else
-            throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.";
+            throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}.";
         emptyValue = {
           value = null;
         };
