@@ -1,0 +1,2 @@
+lib:
+[ (lib.generators.mkLuaInline "print('hi')") (lib.mkLuaInline "x") ]

@@ -1,0 +1,2 @@
+lib:
+builtins.tryEval (lib.generators.toPretty { } { a = throw "inner failure"; })

@@ -1,0 +1,2 @@
+lib:
+lib.generators.toPretty { } { outer = { inner = [ "a\nb" { deep = "c\n"; } ]; }; "quoted name" = [ [ ] { } ]; }

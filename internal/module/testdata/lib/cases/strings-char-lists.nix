@@ -1,0 +1,2 @@
+lib:
+[ lib.strings.lowerChars lib.strings.upperChars (builtins.length lib.lowerChars) ]
