@@ -336,7 +336,7 @@ func (p *nixPrinter) attrs(a *pAttrs) {
 	for _, name := range names {
 		d := a.defs[name]
 		if d.inherited {
-			p.w("inherit " + name + " ; ")
+			p.w("inherit " + printIdent(name) + " ; ")
 			continue
 		}
 		p.w(printIdent(name) + " = ")
@@ -422,7 +422,7 @@ func (p *nixPrinter) expr(e Expr) {
 		for _, name := range names {
 			d := a.defs[name]
 			if d.inherited {
-				p.w("inherit " + name + "; ")
+				p.w("inherit " + printIdent(name) + "; ")
 				continue
 			}
 			p.w(printIdent(name) + " = ")

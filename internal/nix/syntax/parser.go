@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -856,7 +857,9 @@ func (p *parser) parseSimple() Expr {
 	case tFloat:
 		p.next()
 		v, err := strconv.ParseFloat(t.text, 64)
-		if err != nil || (v == 0 && hasNonZeroDigit(t.text)) {
+		// Like strtod's ERANGE in Nix: overflow, underflow to zero and
+		// subnormal results are errors.
+		if err != nil || (v == 0 && hasNonZeroDigit(t.text)) || (v != 0 && math.Abs(v) < 0x1p-1022) {
 			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid float '%s'", t.text))
 		}
 		return &Float{Range: Span{t.pos, t.end}, Value: v}
