@@ -101,11 +101,27 @@ var nondeterministic = regexp.MustCompile(`\bcurrentTime\b|\bfetch(url|Tarball|G
 // getEnvUse finds the variable names passed literally to getEnv.
 var getEnvUse = regexp.MustCompile(`getEnv\s+"([^"]*)"`)
 
-// TestConformanceCorpus checks the corpus itself, without any evaluator:
-// enough cases, a well-formed and short DIFFERENCES list that names real
-// cases, and no case that depends on time or on the machine's environment.
+// TestConformanceCorpus checks the corpora themselves, without any
+// evaluator: enough cases, a well-formed and short DIFFERENCES list that
+// names real cases, and no case that depends on time or on the machine's
+// environment.
 func TestConformanceCorpus(t *testing.T) {
-	root, err := filepath.Abs(conformanceDir)
+	corpora := []struct {
+		dir      string
+		minCases int
+	}{
+		{conformanceDir, minConformanceCases},
+		{nixpkgsLibDir, 50},
+	}
+	for _, corpus := range corpora {
+		t.Run(filepath.Base(corpus.dir), func(t *testing.T) {
+			checkCorpus(t, corpus.dir, corpus.minCases)
+		})
+	}
+}
+
+func checkCorpus(t *testing.T, dir string, minCases int) {
+	root, err := filepath.Abs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,8 +129,8 @@ func TestConformanceCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < minConformanceCases {
-		t.Errorf("the corpus has %d cases, want at least %d", len(cases), minConformanceCases)
+	if len(cases) < minCases {
+		t.Errorf("the corpus has %d cases, want at least %d", len(cases), minCases)
 	}
 	known := map[string]bool{}
 	for _, c := range cases {

@@ -39,17 +39,23 @@ const nixTimeout = 60 * time.Second
 // The returned error is for failures of the harness (nix-instantiate could
 // not run or timed out), not of the case.
 func runNix(ctx context.Context, bin, root, rel string) (outcome, error) {
+	file := filepath.Join(root, filepath.FromSlash(rel))
+	return runNixIn(ctx, bin, filepath.Dir(file), rel, filepath.Base(file))
+}
+
+// runNixIn runs `nix-instantiate --readonly-mode --eval --strict --json
+// ARGS...` in dir; label names the case in harness errors.
+func runNixIn(ctx context.Context, bin, dir, label string, args ...string) (outcome, error) {
 	ctx, cancel := context.WithTimeout(ctx, nixTimeout)
 	defer cancel()
-	file := filepath.Join(root, filepath.FromSlash(rel))
-	cmd := exec.CommandContext(ctx, bin, "--readonly-mode", "--eval", "--strict", "--json", filepath.Base(file))
-	cmd.Dir = filepath.Dir(file)
+	cmd := exec.CommandContext(ctx, bin, append([]string{"--readonly-mode", "--eval", "--strict", "--json"}, args...)...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "NIX_PATH=", conformanceEnvVar+"="+conformanceEnvValue)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	if ctx.Err() != nil {
-		return outcome{}, fmt.Errorf("running nix-instantiate on %s: timed out after %v", rel, nixTimeout)
+		return outcome{}, fmt.Errorf("running nix-instantiate on %s: timed out after %v", label, nixTimeout)
 	}
 	var exitErr *exec.ExitError
 	switch {
@@ -58,7 +64,7 @@ func runNix(ctx context.Context, bin, root, rel string) (outcome, error) {
 	case errors.As(err, &exitErr):
 		return outcome{Failed: true, Err: nixErrorMessage(stderr.String())}, nil
 	default:
-		return outcome{}, fmt.Errorf("running nix-instantiate on %s: %w", rel, err)
+		return outcome{}, fmt.Errorf("running nix-instantiate on %s: %w", label, err)
 	}
 }
 

@@ -64,7 +64,29 @@ func TestConformance(t *testing.T) {
 	}
 	t.Setenv(conformanceEnvVar, conformanceEnvValue)
 	t.Setenv("NIX_PATH", "")
+	results := compareCases(t, cases, diffs,
+		func(ctx context.Context, rel string) (outcome, error) { return runNix(ctx, bin, root, rel) },
+		func(ctx context.Context, rel string) outcome {
+			return runOurs(ctx, func(ctx context.Context) outcome { return evalOursFile(ctx, root, rel) })
+		})
+	if *updateFailing {
+		name := filepath.Join(root, "FAILING.md")
+		if err := os.WriteFile(name, renderFailing(results), 0o644); err != nil {
+			t.Fatalf("writing %s: %v", name, err)
+		}
+		t.Logf("wrote %s", name)
+	}
+}
 
+// compareCases evaluates every case with both evaluators on a bounded
+// pool of workers, then reports one subtest per case (cases listed in
+// diffs are logged, not compared), the slowest cases, and a last subtest
+// whose name carries the counts.
+func compareCases(t *testing.T, cases []string, diffs map[string]string,
+	nix func(ctx context.Context, rel string) (outcome, error),
+	ours func(ctx context.Context, rel string) outcome,
+) []conformanceResult {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	results := make([]conformanceResult, len(cases))
@@ -84,10 +106,10 @@ func TestConformance(t *testing.T) {
 					continue
 				}
 				start := time.Now()
-				results[i].Nix, harnessErrs[i] = runNix(ctx, bin, root, rel)
+				results[i].Nix, harnessErrs[i] = nix(ctx, rel)
 				nixTime[i] = time.Since(start)
 				start = time.Now()
-				results[i].Ours = runOurs(ctx, root, rel)
+				results[i].Ours = ours(ctx, rel)
 				oursTime[i] = time.Since(start)
 			}
 		}()
@@ -112,21 +134,15 @@ func TestConformance(t *testing.T) {
 			}
 		})
 	}
+	logSlowest(t, "nix-instantiate", cases, nixTime, 3)
+	logSlowest(t, "ours", cases, oursTime, 5)
 	// Last, and with the counts in its name, so that they end the -v
 	// output (go test prints every "--- PASS" line after the logs).
 	sum := summarize(results)
-	logSlowest(t, "nix-instantiate", cases, nixTime, 3)
-	logSlowest(t, "ours", cases, oursTime, 5)
 	t.Run(fmt.Sprintf("summary:%d-cases,%d-pass,%d-fail,%d-known-differences", sum.Cases, sum.Pass, sum.Fail, sum.Known), func(t *testing.T) {
 		t.Logf("conformance: %s", sum)
 	})
-	if *updateFailing {
-		name := filepath.Join(root, "FAILING.md")
-		if err := os.WriteFile(name, renderFailing(results), 0o644); err != nil {
-			t.Fatalf("writing %s: %v", name, err)
-		}
-		t.Logf("wrote %s", name)
-	}
+	return results
 }
 
 // conformanceWorkers is the size of the pool evaluating cases: 2 to 4.
@@ -136,11 +152,10 @@ func conformanceWorkers() int {
 	return min(4, max(2, 2*runtime.GOMAXPROCS(0)))
 }
 
-// runOurs evaluates one case with our evaluator as `nix-k8s-lsp eval
-// --json` does: evaluate the file, force it deeply, print it as JSON. A
+// runOurs runs one evaluation by our evaluator with a time limit. A
 // panic or a hang is reported as a failed evaluation, so that one broken
 // case cannot stop the run.
-func runOurs(ctx context.Context, root, rel string) outcome {
+func runOurs(ctx context.Context, evaluate func(ctx context.Context) outcome) outcome {
 	ctx, cancel := context.WithTimeout(ctx, oursTimeout)
 	defer cancel()
 	done := make(chan outcome, 1)
@@ -150,7 +165,7 @@ func runOurs(ctx context.Context, root, rel string) outcome {
 				done <- outcome{Failed: true, Err: fmt.Sprintf("panic: %v", p)}
 			}
 		}()
-		done <- evalOurs(ctx, root, rel)
+		done <- evaluate(ctx)
 	}()
 	select {
 	case o := <-done:
@@ -160,13 +175,21 @@ func runOurs(ctx context.Context, root, rel string) outcome {
 	}
 }
 
-func evalOurs(ctx context.Context, root, rel string) outcome {
+// evalOursFile evaluates one case file as `nix-k8s-lsp eval --json` does:
+// evaluate the file, force it deeply, print it as JSON, with the corpus
+// as the only filesystem root.
+func evalOursFile(ctx context.Context, root, rel string) outcome {
 	ev := eval.New(ctx, eval.Options{
 		Roots:    []string{root},
 		AllowEnv: []string{conformanceEnvVar},
 		Stderr:   io.Discard,
 	})
 	v, err := ev.EvalFile(filepath.Join(root, filepath.FromSlash(rel)))
+	return finishOurs(ev, v, err)
+}
+
+// finishOurs forces v deeply and prints it as JSON, or reports err.
+func finishOurs(ev *eval.Evaluator, v eval.Value, err error) outcome {
 	if err == nil {
 		v, err = ev.DeepForce(v)
 	}

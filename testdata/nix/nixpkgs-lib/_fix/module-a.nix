@@ -1,0 +1,4 @@
+{ lib, ... }: {
+  options.fromImport = lib.mkOption { type = lib.types.bool; default = false; };
+  config.fromImport = true;
+}

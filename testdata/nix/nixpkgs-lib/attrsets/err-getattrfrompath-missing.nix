@@ -1,0 +1,1 @@
+lib: lib.attrsets.getAttrFromPath [ "a" "missing" ] { a.b = 1; }

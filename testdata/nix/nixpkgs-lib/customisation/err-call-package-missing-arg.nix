@@ -1,0 +1,1 @@
+lib: (lib.callPackageWith { } ({ missing }: missing) { }).missing

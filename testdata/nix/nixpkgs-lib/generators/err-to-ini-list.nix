@@ -1,0 +1,1 @@
+lib: lib.generators.toINI { } { s = { d = [ 1 2 ]; }; }

@@ -1,0 +1,1 @@
+lib: lib.lists.last [ ]

@@ -1,0 +1,1 @@
+lib: lib.filesystem.pathType ../_fix/tree

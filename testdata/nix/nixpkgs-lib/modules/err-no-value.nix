@@ -1,0 +1,1 @@
+lib: (lib.evalModules { modules = [ { options.s = lib.mkOption { type = lib.types.str; }; } ]; }).config.s

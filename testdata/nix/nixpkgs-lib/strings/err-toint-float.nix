@@ -1,0 +1,1 @@
+lib: lib.strings.toInt "1.5"

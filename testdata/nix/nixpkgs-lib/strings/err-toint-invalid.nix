@@ -1,0 +1,1 @@
+lib: lib.strings.toInt "4x2"

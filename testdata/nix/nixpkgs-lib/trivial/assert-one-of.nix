@@ -1,0 +1,1 @@
+lib: lib.asserts.assertOneOf "color" "red" [ "red" "green" ]

@@ -1,0 +1,1 @@
+lib: assert lib.assertMsg false "assertMsg says no"; 1

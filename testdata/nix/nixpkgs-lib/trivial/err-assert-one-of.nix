@@ -1,0 +1,1 @@
+lib: lib.asserts.assertOneOf "color" "blue" [ "red" "green" ]

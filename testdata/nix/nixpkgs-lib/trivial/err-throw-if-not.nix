@@ -1,0 +1,1 @@
+lib: lib.throwIfNot false "condition failed" 1

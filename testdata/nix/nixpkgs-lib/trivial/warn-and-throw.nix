@@ -1,0 +1,1 @@
+lib: (builtins.tryEval (lib.throwIf true "thrown by throwIf" 1)).success
