@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
 
 var update = flag.Bool("update", false, "rewrite the module corpus golden files (expected results are recorded from nixpkgs when NIXPKGS_LIB is set)")
@@ -139,6 +142,8 @@ func normaliseNixError(stderr, caseDir, libDir string) string {
 			continue
 		case strings.HasPrefix(l, "(use '--show-trace'"):
 			continue
+		case strings.HasPrefix(strings.TrimLeft(l, " "), "… "):
+			continue
 		case strings.HasPrefix(l, "error: "):
 			l = strings.TrimPrefix(l, "error: ")
 		default:
@@ -219,6 +224,44 @@ func init() {
 	if abs, err := filepath.Abs(casesDir); err == nil {
 		caseRootAbs = abs
 	}
+}
+
+// goRunner evaluates a case in process with our Go evaluator and our lib.
+type goRunner struct {
+	libExpr string
+	libDir  string
+}
+
+func (g goRunner) name() string { return "go-evaluator" }
+
+func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	ev := eval.New(ctx, eval.Options{
+		Roots:      []string{g.libDir, caseRootAbs},
+		Stderr:     io.Discard,
+		SearchPath: map[string]string{},
+	})
+	expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", g.libExpr, c.file)
+	v, err := ev.EvalSource(eval.ExprFileName, []byte(expr), filepath.Dir(c.file))
+	if err == nil {
+		v, err = ev.DeepForce(v)
+	}
+	var out string
+	if err == nil {
+		out, err = eval.ToJSON(ev, eval.Pos{}, v)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return result{}, fmt.Errorf("evaluating %s with the Go evaluator: %w", c.name, ctx.Err())
+		}
+		return result{Err: normaliseNixError(err.Error(), filepath.Dir(c.file), g.libDir)}, nil
+	}
+	canon, err := canonicalJSON([]byte(out))
+	if err != nil {
+		return result{}, fmt.Errorf("reading the JSON of %s from the Go evaluator: %w", c.name, err)
+	}
+	return result{OK: true, JSON: canon}, nil
 }
 
 // oursRunner evaluates with our library: the embedded lib as the binary
@@ -537,4 +580,42 @@ func TestAgreeStripsOurPositions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestModuleCorpusGoEvaluator evaluates every case with our Go evaluator
+// and our lib: values must equal the recorded nixpkgs results and failures
+// must fail alike (first line of the message); diverging cases must match
+// our own recorded result.
+func TestModuleCorpusGoEvaluator(t *testing.T) {
+	cases := loadCases(t)
+	r, ok := oursRunner(t, t.TempDir()).(nixRunner)
+	if !ok {
+		t.Fatal("our lib runner is not a nix-instantiate runner")
+	}
+	got := evalAll(t, goRunner{libExpr: r.libExpr, libDir: r.libDir}, cases)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := expectedForOurs(t, c)
+			if g := got[c.name]; !agree(g, want) {
+				t.Errorf("the Go evaluator disagrees:\ngo:       %s\nexpected: %s", g, want)
+			}
+		})
+	}
+}
+
+// expectedForOurs is what our lib must give for a case: the recorded
+// nixpkgs result, or for a diverging case our own recorded result.
+func expectedForOurs(t *testing.T, c testCase) result {
+	t.Helper()
+	if c.diverges == "" {
+		return expected(t, c)
+	}
+	if js, ok := readGolden(c.name, ".ours.json"); ok {
+		return result{OK: true, JSON: js}
+	}
+	if msg, ok := readGolden(c.name, ".ours.err"); ok {
+		return result{Err: msg}
+	}
+	t.Fatalf("diverging case %s has neither %s.ours.json nor %s.ours.err; run with -update", c.name, c.name, c.name)
+	return result{}
 }
