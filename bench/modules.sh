@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Times lib.evalModules on 1,000 app-like submodule entries with 20 options
-# each: nix-instantiate with the real nixpkgs lib against nix-instantiate with
-# our built-in lib (and, when it can run the lib, our Go evaluator), as whole
-# processes, RUNS runs each (default 5), median wall time and peak RSS.
+# each, as whole processes, RUNS runs each (default 5), median wall time, CPU
+# time and peak RSS: nix-instantiate with the real nixpkgs lib (the peer),
+# nix-instantiate with our built-in lib, and our Go evaluator
+# (nix-k8s-lsp eval) with our built-in lib.
 #
 #   NIXPKGS_LIB=/path/to/nixpkgs/lib bench/modules.sh
 #   APPS=2000 RUNS=9 NIXPKGS_LIB=... bench/modules.sh
 #
-# Needs: nix-instantiate (apt-get install -y nix-bin), GNU time
+# Needs: go, nix-instantiate (apt-get install -y nix-bin), GNU time
 # (apt-get install -y time) and a checkout of nixpkgs' lib/ in NIXPKGS_LIB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,21 +135,35 @@ measure() {
   echo "$name ${med[*]}"
 }
 
+echo "building nix-k8s-lsp..." >&2
+go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
+
 nixeval=(nix-instantiate --readonly-mode --eval --strict --json -E)
 read -r _ nix_us nix_cpu nix_kb < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $NIXPKGS_LIB)")
 read -r _ ours_us ours_cpu ours_kb < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
+read -r _ go_us go_cpu go_kb < <(measure go "$work/nix-k8s-lsp" eval --json --root "$repo" --root "$work" \
+  --expr "import $work/entry.nix (import $ourlib)")
 
 same="no"
 if cmp -s "$work/ours.out" "$work/nixpkgs.out"; then
   same="yes"
 fi
+gosame="no"
+if cmp -s <(tr -d '\n' <"$work/go.out") "$work/nixpkgs.out"; then
+  gosame="yes"
+fi
 awk -v runs="$runs" -v apps="$apps" -v ou="$ours_us" -v oc="$ours_cpu" -v ok="$ours_kb" \
-  -v nu="$nix_us" -v nc="$nix_cpu" -v nk="$nix_kb" -v same="$same" 'BEGIN {
+  -v nu="$nix_us" -v nc="$nix_cpu" -v nk="$nix_kb" -v same="$same" \
+  -v gu="$go_us" -v gc="$go_cpu" -v gk="$go_kb" -v gosame="$gosame" 'BEGIN {
   printf "evalModules, %d app entries x 20 options, %d runs each (median):\n", apps, runs
   printf "  nix-instantiate + nixpkgs lib   %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", nu / 1e6, nc / 1e6, nk / 1024
   printf "  nix-instantiate + our lib       %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", ou / 1e6, oc / 1e6, ok / 1024
+  printf "  nix-k8s-lsp eval + our lib      %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", gu / 1e6, gc / 1e6, gk / 1024
   printf "  wall time ratio ours/nixpkgs    %8.2f\n", ou / nu
   printf "  CPU time ratio ours/nixpkgs     %8.2f\n", oc / nc
   printf "  RSS ratio ours/nixpkgs          %8.2f\n", ok / nk
   printf "  identical JSON output           %8s\n", same
+  printf "  Go evaluator: wall time ratio to nix-instantiate + nixpkgs lib  %6.2f (target < 0.20)\n", gu / nu
+  printf "  Go evaluator: CPU time ratio to nix-instantiate + nixpkgs lib   %6.2f\n", gc / nc
+  printf "  Go evaluator: identical JSON output                             %6s\n", gosame
 }'

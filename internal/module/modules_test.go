@@ -503,12 +503,24 @@ func TestModulesCompareReport(t *testing.T) {
 	}
 	requireNix(t)
 	cases := loadCases(t)
-	ours := evalAll(t, oursRunner(t, t.TempDir()), cases)
+	our := oursRunner(t, t.TempDir())
+	ours := evalAll(t, our, cases)
 	theirs := evalAll(t, nixpkgs, cases)
-	agreeing, diverging := 0, 0
+	var goResults map[string]result
+	if r, ok := our.(nixRunner); ok {
+		goResults = evalAll(t, goRunner{libExpr: r.libExpr, libDir: r.libDir}, cases)
+	}
+	agreeing, diverging, goAgreeing := 0, 0, 0
 	var report strings.Builder
 	for _, c := range cases {
 		o, n := ours[c.name], theirs[c.name]
+		if g, ok := goResults[c.name]; ok {
+			if agree(g, n) || (c.diverges != "" && agree(g, o)) {
+				goAgreeing++
+			} else {
+				fmt.Fprintf(&report, "GO-EVALUATOR DISAGREES %s\n  go:      %s\n  nixpkgs: %s\n", c.name, g, n)
+			}
+		}
 		switch {
 		case agree(o, n):
 			agreeing++
@@ -518,6 +530,9 @@ func TestModulesCompareReport(t *testing.T) {
 		default:
 			fmt.Fprintf(&report, "DISAGREE %s\n  ours:    %s\n  nixpkgs: %s\n", c.name, o, n)
 		}
+	}
+	if goResults != nil {
+		fmt.Fprintf(&report, "Go evaluator with our lib: %d/%d cases as expected\n", goAgreeing, len(cases))
 	}
 	fmt.Fprintf(&report, "%d/%d cases agree (%d deliberate divergences)\n", agreeing, len(cases), diverging)
 	t.Log("\n" + report.String())
