@@ -20,6 +20,9 @@ type outcome struct {
 	JSON   string
 	Err    string // non-empty when evaluation failed
 	Failed bool
+	// Crashed marks a failure that is a bug whatever Nix does: our
+	// evaluator panicked or did not finish in time. It never agrees.
+	Crashed bool
 }
 
 func (o outcome) String() string {
@@ -103,6 +106,9 @@ type conformanceResult struct {
 // agree reports whether both evaluators produced the same JSON text, or
 // both failed.
 func (r conformanceResult) agree() bool {
+	if r.Nix.Crashed || r.Ours.Crashed {
+		return false
+	}
 	if r.Nix.Failed || r.Ours.Failed {
 		return r.Nix.Failed && r.Ours.Failed
 	}
@@ -267,20 +273,22 @@ func TestRenderFailing(t *testing.T) {
 		{Case: "operators/b.nix", Nix: outcome{JSON: "[1,2]"}, Ours: outcome{Failed: true, Err: "a | b\nsecond line"}},
 		{Case: "literals/c.nix", Nix: outcome{Failed: true, Err: "x"}, Ours: outcome{JSON: "3"}},
 		{Case: "builtins/d.nix", Nix: outcome{Failed: true, Err: "x"}, Ours: outcome{Failed: true, Err: "y"}},
+		{Case: "operators/h.nix", Nix: outcome{Failed: true, Err: "stack overflow"}, Ours: outcome{Failed: true, Crashed: true, Err: "did not finish within 30s"}},
 		{Case: "floats/g.nix", Nix: outcome{Failed: true, Err: "invalid float '5e-324'"}, Ours: outcome{JSON: "4.94066e-324"}},
 		{Case: "paths/e.nix", Nix: outcome{JSON: `"/nix/store/x"`}, Ours: outcome{JSON: `"/a"`}, Reason: "store paths"},
 	}
 	s := summarize(results)
-	if s != (conformanceSummary{Cases: 6, Pass: 2, Fail: 3, Known: 1}) {
+	if s != (conformanceSummary{Cases: 7, Pass: 2, Fail: 4, Known: 1}) {
 		t.Errorf("summarize = %+v", s)
 	}
 	out := string(renderFailing(results))
 	for _, want := range []string{
-		"6 cases: 2 pass, 3 fail, 1 known differences",
+		"7 cases: 2 pass, 4 fail, 1 known differences",
+		"| [operators/h.nix](operators/h.nix) | `error: stack overflow` | `error: did not finish within 30s` | core |",
 		"| [floats/g.nix](floats/g.nix) | `error: invalid float '5e-324'` | `4.94066e-324` | parser |",
 		"| [literals/c.nix](literals/c.nix) | `error: x` | `3` | parser |",
 		"| [operators/b.nix](operators/b.nix) | `[1,2]` | `error: a \\| b ⏎ second line` | core |",
-		"By likely part: core 1; parser 2;",
+		"By likely part: core 2; parser 2;",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("FAILING.md lacks %q:\n%s", want, out)

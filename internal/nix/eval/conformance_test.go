@@ -25,7 +25,7 @@ var (
 
 // oursTimeout bounds one evaluation by our evaluator. Cases are small; a
 // case that needs this long is a hang, reported as a failure.
-const oursTimeout = 30 * time.Second
+const oursTimeout = 20 * time.Second
 
 // TestConformance evaluates every case of testdata/nix/conformance with
 // real Nix (nix-instantiate --eval --strict --json) and with our
@@ -162,7 +162,7 @@ func runOurs(ctx context.Context, evaluate func(ctx context.Context) outcome) ou
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
-				done <- outcome{Failed: true, Err: fmt.Sprintf("panic: %v", p)}
+				done <- outcome{Failed: true, Crashed: true, Err: fmt.Sprintf("panic: %v", p)}
 			}
 		}()
 		done <- evaluate(ctx)
@@ -171,7 +171,7 @@ func runOurs(ctx context.Context, evaluate func(ctx context.Context) outcome) ou
 	case o := <-done:
 		return o
 	case <-ctx.Done():
-		return outcome{Failed: true, Err: fmt.Sprintf("did not finish within %v", oursTimeout)}
+		return outcome{Failed: true, Crashed: true, Err: fmt.Sprintf("did not finish within %v", oursTimeout)}
 	}
 }
 
