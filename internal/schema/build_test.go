@@ -237,3 +237,54 @@ func FuzzEnumFromDescription(f *testing.F) {
 		_ = deprecationNote(s)
 	})
 }
+
+func FuzzBuild(f *testing.F) {
+	for _, p := range []string{"testdata/mini/v1.99/api/v1.json", "testdata/mini/v1.99/apis/example.com/v1beta1.json", "testdata/swagger.json"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"openapi":"3.0.0","components":{"schemas":{"a":{"allOf":[{"$ref":"#/components/schemas/a"}]}}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ix, err := Build(context.Background(), "1.99", []Document{{Path: "api/v1", Data: data}})
+		if err != nil {
+			return
+		}
+		// Whatever builds must encode, decode to the same index and
+		// support the accessors.
+		enc, err := EncodeBytes(ix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Decode(enc)
+		if err != nil {
+			t.Fatalf("built index does not decode: %v", err)
+		}
+		if len(back.Kinds) != len(ix.Kinds) || len(back.Types) != len(ix.Types) {
+			t.Fatal("round trip changed the index")
+		}
+		for _, k := range ix.Kinds {
+			if s := ix.Schema(k); s != nil {
+				RequiredPaths(ix, s)
+				Explain(ix, k.APIVersion(), k.Kind, "spec")
+			}
+		}
+	})
+}
+
+func FuzzDocumentPath(f *testing.F) {
+	for _, s := range []string{"api/v1.json", "apis/apps/v1.json", "x/apis/a/v1.json", "api__v1_openapi.json", "swagger.json", "a/b/c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		p, ok := documentPath(name)
+		if !ok {
+			return
+		}
+		if p != "swagger.json" && !strings.HasPrefix(p, "api") && !strings.Contains(name, "_openapi.json") {
+			t.Fatalf("documentPath(%q) = %q", name, p)
+		}
+	})
+}

@@ -46,23 +46,10 @@ func Explain(ix *Index, apiVersion, kind, path string) (*Explanation, error) {
 	if root == nil {
 		return nil, fmt.Errorf("explaining %s %s: schema %s missing from the Kubernetes %s index", apiVersion, kind, k.Schema, ix.Version)
 	}
-	node, required := root, false
-	var walked []string
-	for _, seg := range splitPath(path) {
-		obj := elementObject(ix, node)
-		f := obj.Property(seg)
-		if f == nil {
-			where := kind
-			if len(walked) > 0 {
-				where += "." + strings.Join(walked, ".")
-			}
-			if len(obj.Properties) == 0 {
-				return nil, fmt.Errorf("field %q does not exist: %s (%s, Kubernetes %s) is <%s>, which has no fields", seg, where, apiVersion, ix.Version, DisplayType(ix, node))
-			}
-			return nil, fmt.Errorf("field %q does not exist in %s (%s, Kubernetes %s); fields there: %s", seg, where, apiVersion, ix.Version, fieldNames(obj))
-		}
-		walked = append(walked, seg)
-		node, required = f.Type, f.Required
+	walked := splitPath(path)
+	node, required, err := ix.FieldAt(root, walked)
+	if err != nil {
+		return nil, fmt.Errorf("explaining %s %s (Kubernetes %s): %w", apiVersion, kind, ix.Version, err)
 	}
 	ex := &Explanation{
 		APIVersion: k.APIVersion(), Kind: k.Kind, Path: strings.Join(walked, "."),
@@ -86,6 +73,36 @@ func Explain(ix *Index, apiVersion, kind, path string) (*Explanation, error) {
 	return ex, nil
 }
 
+// FieldAt walks path (field names) from root, stepping through references,
+// list items and map values as needed, and returns the schema node of the
+// last field and whether its parent requires it. An empty path returns
+// root. The error names the missing field and lists the fields available
+// there.
+func (ix *Index) FieldAt(root *Type, path []string) (node *Type, required bool, err error) {
+	node = root
+	for i, seg := range path {
+		obj := elementObject(ix, node)
+		f := obj.Property(seg)
+		if f == nil {
+			where := "the top level"
+			if i > 0 {
+				where = strings.Join(path[:i], ".")
+			}
+			if len(obj.Properties) == 0 {
+				return nil, false, fmt.Errorf("field %q does not exist: %s is <%s>, which has no fields", seg, where, DisplayType(ix, node))
+			}
+			return nil, false, fmt.Errorf("field %q does not exist in %s; fields there: %s", seg, where, fieldNames(obj))
+		}
+		node, required = f.Type, f.Required
+	}
+	return node, required, nil
+}
+
+// ObjectOf returns the object type whose fields a value of t has: t
+// itself, its referenced definition, or the element type of a list or map
+// of objects. It returns an empty Type when t has no fields (scalars).
+func (ix *Index) ObjectOf(t *Type) *Type { return elementObject(ix, t) }
+
 func splitPath(p string) []string {
 	p = strings.Trim(p, ".")
 	if p == "" {
@@ -93,7 +110,10 @@ func splitPath(p string) []string {
 	}
 	var out []string
 	for _, s := range strings.Split(p, ".") {
-		s = strings.TrimSuffix(s, "[]")
+		// "containers[]" and "containers[0]" name the list field.
+		if i := strings.IndexByte(s, '['); i >= 0 {
+			s = s[:i]
+		}
 		if s != "" {
 			out = append(out, s)
 		}

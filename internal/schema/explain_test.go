@@ -88,6 +88,12 @@ func TestExplainBuiltin(t *testing.T) {
 	if f := fields["resources"]; f.Type != "ResourceRequirements" {
 		t.Errorf("containers[].resources = %+v", f)
 	}
+	if ex2, err := Explain(ix, "apps/v1", "Deployment", "spec.template.spec.containers[0].image"); err != nil || ex2.Type != "string" || ex2.Path != "spec.template.spec.containers.image" {
+		t.Errorf("indexed path: %+v, %v", ex2, err)
+	}
+	if _, err := Explain(ix, "v1", "Pod", "metadata.name.x"); err == nil || !strings.Contains(err.Error(), "metadata.name is <string>") {
+		t.Errorf("scalar path error = %v", err)
+	}
 	ex, err = Explain(ix, "v1", "Pod", "spec.containers.resources.limits")
 	if err != nil || ex.Type != "map[string]Quantity" {
 		t.Errorf("limits: %+v, %v", ex, err)
@@ -101,10 +107,10 @@ func TestExplainBuiltin(t *testing.T) {
 		t.Errorf("targetPort: %+v, %v", ex, err)
 	}
 	errs := []struct{ apiVersion, kind, path, want string }{
-		{"apps/v1", "Deployment", "spec.bogus", `field "bogus" does not exist in Deployment.spec`},
+		{"apps/v1", "Deployment", "spec.bogus", `explaining apps/v1 Deployment (Kubernetes 1.30): field "bogus" does not exist in spec; fields there: minReadySeconds, paused,`},
 		{"apps/v1beta1", "Deployment", "", "Deployment is served as apps/v1"},
 		{"v1", "Nothing", "", `no kind "Nothing"`},
-		{"v1", "ConfigMap", "data.x", `field "x" does not exist: ConfigMap.data (v1, Kubernetes 1.30) is <map[string]string>, which has no fields`},
+		{"v1", "ConfigMap", "data.x", `field "x" does not exist: data is <map[string]string>, which has no fields`},
 	}
 	for _, e := range errs {
 		_, err := Explain(ix, e.apiVersion, e.kind, e.path)
