@@ -49,6 +49,9 @@ func TestSchemaOffline(t *testing.T) {
 		{"explain", []string{"schema", "explain", "apps/v1", "Deployment", "spec.template.spec.containers", "--k8s-version", "1.30"}, []string{
 			"KIND:       Deployment", "VERSION:    apps/v1", "FIELD: spec.template.spec.containers <[]Container> -required-", "FIELDS:", "image\t<string>",
 		}},
+		{"diff 1.30", []string{"schema", "diff", "1.29", "1.30"}, []string{
+			"Kubernetes 1.29 -> 1.30", "ADDED KINDS", "admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy\n",
+		}},
 		{"diff", []string{"schema", "diff", "1.24", "1.26"}, []string{
 			"Kubernetes 1.24 -> 1.26", "REMOVED KINDS", "autoscaling/v2beta2 HorizontalPodAutoscaler  -> autoscaling/v2", "ADDED KINDS", "REQUIRED FIELDS CHANGED",
 		}},
