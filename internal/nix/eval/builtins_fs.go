@@ -177,8 +177,8 @@ func primPathExists(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	return Bool(err == nil), nil
 }
 
-// primPath is builtins.path. Nothing is copied: it checks the path and
-// returns it.
+// primPath is builtins.path: the store path Nix would copy the path to
+// (computed, nothing is written), honouring name, filter and recursive.
 func primPath(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	set, err := ev.ForceAttrs(pos, args[0])
 	if err != nil {
@@ -188,7 +188,7 @@ func primPath(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if !ok {
 		return nil, ev.Errorf(pos, "attribute 'path' missing in call to 'path'; pass { path = ./dir; }")
 	}
-	_, err = ev.ForceFunctionIfSet(pos, set, "filter")
+	filter, err := ev.ForceFunctionIfSet(pos, set, "filter")
 	if err != nil {
 		return nil, err
 	}
@@ -196,10 +196,26 @@ func primPath(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	name := baseNameOf(p)
+	if n, ok := set.Get("name"); ok {
+		if name, err = ev.ForceString(pos, n.Value); err != nil {
+			return nil, err
+		}
+	}
+	recursive := true
+	if rv, ok := set.Get("recursive"); ok {
+		if recursive, err = ev.ForceBool(pos, rv.Value); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := os.Lstat(r); err != nil {
 		return nil, ev.fsError(pos, "getting status of", p, err)
 	}
-	return Path(p), nil
+	sp, err := ev.addPathToStore(pos, p, r, name, filter, recursive)
+	if err != nil {
+		return nil, err
+	}
+	return String(sp), nil
 }
 
 // ForceFunctionIfSet forces set.name to a function when it is present.
@@ -211,10 +227,11 @@ func (ev *Evaluator) ForceFunctionIfSet(pos Pos, set *Attrs, name string) (Value
 	return ev.ForceFunction(pos, a.Value)
 }
 
-// primFilterSource is builtins.filterSource. Nothing is copied: it checks
-// the path and returns it.
+// primFilterSource is builtins.filterSource: the store path of the
+// filtered tree (computed, nothing is written).
 func primFilterSource(ev *Evaluator, pos Pos, args []Value) (Value, error) {
-	if _, err := ev.ForceFunction(pos, args[0]); err != nil {
+	filter, err := ev.ForceFunction(pos, args[0])
+	if err != nil {
 		return nil, err
 	}
 	p, r, err := ev.checkedPathArg(pos, args[1])
@@ -224,7 +241,11 @@ func primFilterSource(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if _, err := os.Lstat(r); err != nil {
 		return nil, ev.fsError(pos, "getting status of", p, err)
 	}
-	return Path(p), nil
+	sp, err := ev.addPathToStore(pos, p, r, baseNameOf(p), filter, true)
+	if err != nil {
+		return nil, err
+	}
+	return String(sp), nil
 }
 
 // primFindFile is builtins.findFile: the search path argument is a list of

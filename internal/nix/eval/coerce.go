@@ -58,6 +58,9 @@ func (ev *Evaluator) coerceToString(pos Pos, v Value, coerceMore, copyToStore bo
 		case Int:
 			return strconv.FormatInt(int64(x), 10), nil
 		case Float:
+			if s, ok := floatSpecial(float64(x)); ok {
+				return s, nil
+			}
 			return strconv.FormatFloat(float64(x), 'f', 6, 64), nil
 		case Null:
 			return "", nil

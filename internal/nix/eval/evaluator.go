@@ -22,9 +22,9 @@ type Options struct {
 }
 
 // DefaultMaxDepth is the nesting of calls and forced thunks allowed when
-// Options.MaxDepth is zero. It keeps the Go stack near 64 MB at most (about
-// 2 KB per level), the memory real Nix uses before its own stack overflow.
-const DefaultMaxDepth = 30000
+// Options.MaxDepth is zero: about what real Nix manages before its own stack
+// overflow. The Go stack then stays near 128 MB at most (about 2 KB a level).
+const DefaultMaxDepth = 50000
 
 // checkEvery is how many steps pass between checks of the context.
 const checkEvery = 1024
@@ -40,16 +40,17 @@ type Evaluator struct {
 	steps    int64
 	nextChk  int64
 
-	roots       []string // resolved allowed roots; nil until the first entry point sets them
-	rootsSet    bool
-	imports     map[string]*Thunk  // import cache by resolved file path
-	storePaths  map[string]string  // path → store path it would be copied to
-	searchPath  []searchEntry      // ordered entries of Options.SearchPath
-	builtinsSet *Attrs             // the `builtins` attribute set
-	globals     map[string]Value   // names visible in every file's outermost scope
-	allowEnv    map[string]bool    // names getEnv may read
-	primops     map[string]*PrimOp // every builtin by name (for internal calls)
-	regexes     regexCache         // compiled builtins.match/split patterns
+	roots        []string // resolved allowed roots; nil until the first entry point sets them
+	rootsSet     bool
+	imports      map[string]*Thunk  // import cache by resolved file path
+	storePaths   map[string]string  // path → store path it would be copied to
+	storeSources map[string]string  // store path computed → the path it stands for
+	searchPath   []searchEntry      // ordered entries of Options.SearchPath
+	builtinsSet  *Attrs             // the `builtins` attribute set
+	globals      map[string]Value   // names visible in every file's outermost scope
+	allowEnv     map[string]bool    // names getEnv may read
+	primops      map[string]*PrimOp // every builtin by name (for internal calls)
+	regexes      regexCache         // compiled builtins.match/split patterns
 }
 
 // regexCache returns the evaluator's cache of compiled regular expressions.
@@ -62,14 +63,15 @@ func New(ctx context.Context, opts Options) *Evaluator {
 		ctx = context.Background()
 	}
 	ev := &Evaluator{
-		ctx:        ctx,
-		opts:       opts,
-		stderr:     opts.Stderr,
-		maxDepth:   opts.MaxDepth,
-		nextChk:    checkEvery,
-		imports:    map[string]*Thunk{},
-		storePaths: map[string]string{},
-		allowEnv:   map[string]bool{},
+		ctx:          ctx,
+		opts:         opts,
+		stderr:       opts.Stderr,
+		maxDepth:     opts.MaxDepth,
+		nextChk:      checkEvery,
+		imports:      map[string]*Thunk{},
+		storePaths:   map[string]string{},
+		storeSources: map[string]string{},
+		allowEnv:     map[string]bool{},
 	}
 	if ev.stderr == nil {
 		ev.stderr = os.Stderr
@@ -370,23 +372,31 @@ func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error
 
 // callLambda binds the argument to the lambda's frame and evaluates its body.
 func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
-	lc := f.code
-	var env *Env
-	if !lc.hasFormals {
-		env = &Env{Parent: f.Env}
-		env.one[0] = arg
-		env.Vars = env.one[:]
-	} else {
-		env = newEnv(f.Env, lc.nslots)
-		if err := ev.bindFormals(pos, f, env, arg); err != nil {
-			return nil, err
-		}
-	}
-	v, err := lc.body.eval(ev, env)
+	env, err := ev.bindLambda(pos, f, arg)
 	if err != nil {
-		return nil, addFrame(err, pos, "while calling %s", lc.describe(f.Pos))
+		return nil, err
+	}
+	v, err := ev.evalTail(f.code.body, env)
+	if err != nil {
+		return nil, addFrame(err, pos, "while calling %s", f.code.describe(f.Pos))
 	}
 	return v, nil
+}
+
+// bindLambda makes the frame of a call of f with arg.
+func (ev *Evaluator) bindLambda(pos Pos, f *Lambda, arg Value) (*Env, error) {
+	lc := f.code
+	if !lc.hasFormals {
+		env := &Env{Parent: f.Env}
+		env.one[0] = arg
+		env.Vars = env.one[:]
+		return env, nil
+	}
+	env := newEnv(f.Env, lc.nslots)
+	if err := ev.bindFormals(pos, f, env, arg); err != nil {
+		return nil, err
+	}
+	return env, nil
 }
 
 func (ev *Evaluator) bindFormals(pos Pos, f *Lambda, env *Env, arg Value) error {

@@ -238,6 +238,16 @@ func TestDeepRecursionIsAnError(t *testing.T) {
 	if err != nil || got != "25000" {
 		t.Fatalf("f 25000 = %q, %v", got, err)
 	}
+	// Tail calls run in a loop: deeper than the depth limit works, an
+	// endless loop still ends.
+	got, err = evalString(t, `let go = n: if n == 0 then "done" else go (n - 1); in go 200000`, Options{}, t.TempDir())
+	if err != nil || got != `"done"` {
+		t.Fatalf("tail-recursive go 200000 = %q, %v", got, err)
+	}
+	_, err = evalString(t, `let f = n: f (n + 1); in f 0`, Options{MaxDepth: 1000}, t.TempDir())
+	if !IsKind(err, ErrStackOverflow) {
+		t.Fatalf("endless tail calls: want a stack overflow error, got %v", err)
+	}
 	// A small explicit limit applies.
 	_, err = evalString(t, `let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 200`, Options{MaxDepth: 100}, t.TempDir())
 	if !IsKind(err, ErrStackOverflow) {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -111,7 +112,27 @@ func (p *printer) value(raw, v Value) {
 // FormatFloat prints a float as Nix 2.8 does (C++ stream defaults: six
 // significant digits, %g style).
 func FormatFloat(f float64) string {
+	if s, ok := floatSpecial(f); ok {
+		return s
+	}
 	return strconv.FormatFloat(f, 'g', 6, 64)
+}
+
+// floatSpecial spells infinities and NaNs as C's printf does ("inf",
+// "-inf", "nan", "-nan").
+func floatSpecial(f float64) (string, bool) {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf", true
+	case math.IsInf(f, -1):
+		return "-inf", true
+	case math.IsNaN(f):
+		if math.Signbit(f) {
+			return "-nan", true
+		}
+		return "nan", true
+	}
+	return "", false
 }
 
 // QuoteString quotes s as a Nix string literal.

@@ -101,7 +101,7 @@ func (ev *Evaluator) CheckPath(pos Pos, p string) (string, error) {
 		ev.setRoots([]string{wd})
 	}
 	p = canonPath(p)
-	r := resolvePath(p)
+	r := resolvePath(ev.fromStore(p))
 	for _, root := range ev.roots {
 		if underRoot(r, root) {
 			return r, nil

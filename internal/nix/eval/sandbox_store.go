@@ -4,12 +4,14 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // Interpolating a path into a string makes Nix copy it into the store and
@@ -33,12 +35,78 @@ func (ev *Evaluator) storePathOf(pos Pos, path string) (string, error) {
 		return "", ev.Errorf(pos, "cannot copy '%s' to the store: %v", path, err)
 	}
 	h := sha256.New()
-	if err := writeNAR(h, path); err != nil {
-		return "", ev.fsError(pos, "getting status of", path, err)
+	if err := writeNAR(h, path, nil); err != nil {
+		return "", ev.storeErr(pos, path, err)
 	}
 	sp := makeStorePath("source", h.Sum(nil), name)
 	ev.storePaths[path] = sp
+	ev.storeSources[sp] = path
 	return sp, nil
+}
+
+func (ev *Evaluator) storeErr(pos Pos, path string, err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return ev.fsError(pos, "getting status of", path, err)
+}
+
+// addPathToStore computes the store path of builtins.path and
+// filterSource: the tree at path (keeping what filter accepts) or, when
+// not recursive, the single file, under the given name.
+// shown is the path as the user wrote it (what the filter sees), path the
+// resolved one that is read.
+func (ev *Evaluator) addPathToStore(pos Pos, shown, path, name string, filter Value, recursive bool) (string, error) {
+	if err := checkStoreName(name); err != nil {
+		return "", ev.Errorf(pos, "cannot copy '%s' to the store: %v", path, err)
+	}
+	var sp string
+	if recursive {
+		var keep func(p, typ string) (bool, error)
+		if filter != nil {
+			keep = func(p, typ string) (bool, error) {
+				r, err := ev.Call(pos, filter, String(shown+strings.TrimPrefix(p, path)), String(typ))
+				if err != nil {
+					return false, err
+				}
+				return ev.ForceBool(pos, r)
+			}
+		}
+		h := sha256.New()
+		if err := writeNAR(h, path, keep); err != nil {
+			return "", ev.storeErr(pos, path, err)
+		}
+		sp = makeStorePath("source", h.Sum(nil), name)
+	} else {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return "", ev.fsError(pos, "opening file", path, err)
+		}
+		sum := sha256.Sum256(data)
+		inner := sha256.Sum256([]byte("fixed:out:sha256:" + hex.EncodeToString(sum[:]) + ":"))
+		sp = makeStorePath("output:out", inner[:], name)
+	}
+	ev.storeSources[sp] = path
+	return sp, nil
+}
+
+// fromStore maps a path inside a store path the evaluator computed back to
+// the file it was computed from, so that reading or importing it works.
+func (ev *Evaluator) fromStore(p string) string {
+	if len(ev.storeSources) == 0 || !strings.HasPrefix(p, StoreDir+"/") {
+		return p
+	}
+	rest := p[len(StoreDir)+1:]
+	top, sub, _ := strings.Cut(rest, "/")
+	src, ok := ev.storeSources[StoreDir+"/"+top]
+	if !ok {
+		return p
+	}
+	if sub == "" {
+		return src
+	}
+	return src + "/" + sub
 }
 
 // checkStoreName checks that name is a valid store path name.
@@ -89,9 +157,10 @@ func nixBase32(b []byte) string {
 }
 
 type narWriter struct {
-	w   io.Writer
-	buf [8]byte
-	err error
+	w    io.Writer
+	keep func(path, typ string) (bool, error)
+	buf  [8]byte
+	err  error
 }
 
 func (n *narWriter) str(s string) {
@@ -115,9 +184,10 @@ func (n *narWriter) bytes(b []byte) {
 	}
 }
 
-// writeNAR writes the NAR serialisation of the file tree at path.
-func writeNAR(w hash.Hash, path string) error {
-	n := &narWriter{w: w}
+// writeNAR writes the NAR serialisation of the file tree at path. keep,
+// when not nil, decides which directory entries are included.
+func writeNAR(w hash.Hash, path string, keep func(path, typ string) (bool, error)) error {
+	n := &narWriter{w: w, keep: keep}
 	n.str("nix-archive-1")
 	if err := n.node(path); err != nil {
 		return err
@@ -154,12 +224,22 @@ func (n *narWriter) node(path string) error {
 		}
 		sort.Strings(names)
 		for _, name := range names {
+			child := filepath.Join(path, name)
+			if n.keep != nil {
+				ok, err := n.keep(child, fileType(child))
+				if err != nil {
+					return err
+				}
+				if !ok {
+					continue
+				}
+			}
 			n.str("entry")
 			n.str("(")
 			n.str("name")
 			n.str(name)
 			n.str("node")
-			if err := n.node(filepath.Join(path, name)); err != nil {
+			if err := n.node(child); err != nil {
 				return err
 			}
 			n.str(")")
@@ -182,4 +262,21 @@ func (n *narWriter) node(path string) error {
 	}
 	n.str(")")
 	return n.err
+}
+
+// fileType names the type of the file at p as readDir and filters see it.
+func fileType(p string) string {
+	st, err := os.Lstat(p)
+	if err != nil {
+		return "unknown"
+	}
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return "regular"
+	case m.IsDir():
+		return "directory"
+	case m&os.ModeSymlink != 0:
+		return "symlink"
+	}
+	return "unknown"
 }

@@ -626,7 +626,12 @@ func (n *applyNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	args := n.args
+	return n.applyArgs(ev, env, f, n.args)
+}
+
+// applyArgs applies f to args (delayed in env).
+func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Value, error) {
+	var err error
 	for len(args) > 0 {
 		// A builtin given all its arguments at once is called directly,
 		// without building partial applications.
@@ -652,6 +657,88 @@ func (n *applyNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		args = args[1:]
 	}
 	return f, nil
+}
+
+// tailCallFactor bounds chains of tail calls (see evalTail).
+const tailCallFactor = 20
+
+// evalTail evaluates n like n.eval, but runs the expressions in tail
+// position (branches of if, bodies of let, with and assert, and the last
+// call of an application to a lambda) in a loop rather than by recursion:
+// tail-recursive Nix functions then use neither Go stack nor depth.
+//
+// Real Nix has no tail calls: its stack overflows after some 50,000 nested
+// calls. A chain of tail calls is allowed tailCallFactor times the depth
+// limit, so that an endless loop still ends in an error.
+func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
+	tail := 0
+	for {
+		switch x := n.(type) {
+		case *ifNode:
+			c, err := x.cond.eval(ev, env)
+			if err != nil {
+				return nil, err
+			}
+			b, ok := c.(Bool)
+			if !ok {
+				return nil, ev.Errorf(x.pos, "value is %s while a Boolean was expected", TypeName(c))
+			}
+			if b {
+				n = x.then
+			} else {
+				n = x.els
+			}
+		case *letNode:
+			env = ev.fillFrame(x.binds, env)
+			n = x.body
+		case *withNode:
+			inner := &Env{Parent: env}
+			inner.one[0] = ev.thunk(x.env, env)
+			inner.Vars = inner.one[:]
+			env, n = inner, x.body
+		case *assertNode:
+			c, err := x.cond.eval(ev, env)
+			if err != nil {
+				return nil, err
+			}
+			b, ok := c.(Bool)
+			if !ok {
+				return nil, ev.Errorf(x.pos, "value is %s while a Boolean was expected", TypeName(c))
+			}
+			if !b {
+				return nil, errKind(ErrAssert, x.pos, "assertion '%s' failed", x.text)
+			}
+			n = x.body
+		case *applyNode:
+			f, err := x.fn.eval(ev, env)
+			if err != nil {
+				return nil, err
+			}
+			last := len(x.args) - 1
+			if last > 0 {
+				if f, err = x.applyArgs(ev, env, f, x.args[:last]); err != nil {
+					return nil, err
+				}
+			}
+			lam, ok := f.(*Lambda)
+			if !ok {
+				return x.applyArgs(ev, env, f, x.args[last:])
+			}
+			if tail++; tail > ev.maxDepth*tailCallFactor {
+				return nil, errKind(ErrStackOverflow, x.pos, "stack overflow; more than %d calls in a row (possible infinite recursion)", ev.maxDepth*tailCallFactor)
+			}
+			if err := ev.step(x.pos); err != nil {
+				return nil, err
+			}
+			arg := ev.thunk(x.args[last], env)
+			if env, err = ev.bindLambda(x.pos, lam, arg); err != nil {
+				return nil, err
+			}
+			n = lam.code.body
+		default:
+			return n.eval(ev, env)
+		}
+	}
 }
 
 // --- control ----------------------------------------------------------------------
