@@ -39,13 +39,36 @@ func (e *DecodeError) Error() string { return e.Pos.String() + ": " + e.Msg }
 // map keys are errors, as they are for kubectl. Empty documents are kept
 // with a nil Root so document indexes match the file.
 func DecodeYAML(file string, data []byte) ([]Document, error) {
-	return decodeChunk(file, data, 0, 0, 0)
+	var docs []Document
+	for _, c := range splitDocuments(data) {
+		ds, err := decodeChunk(file, c.data, c.offset, c.line, len(docs))
+		docs = append(docs, ds...)
+		if err != nil {
+			return docs, err
+		}
+	}
+	return docs, nil
 }
 
 // decodeChunk decodes the documents of data, which starts at byte
 // baseOffset and line baseLine+1 of file; index is the index of its first
 // document in the file.
 func decodeChunk(file string, data []byte, baseOffset, baseLine, index int) ([]Document, error) {
+	return decodeChunkWith(file, data, baseOffset, baseLine, index, true)
+}
+
+// decodeChunkWith is decodeChunk with the fast path optional (tests
+// compare both paths).
+func decodeChunkWith(file string, data []byte, baseOffset, baseLine, index int, fast bool) ([]Document, error) {
+	if fast && len(splitDocuments(data)) == 1 {
+		c := &converter{file: file, data: data, baseLine: baseLine, baseOffset: baseOffset}
+		if docs, ok := fastDecode(c, data); ok {
+			for i := range docs {
+				docs[i].Index = index + i
+			}
+			return docs, nil
+		}
+	}
 	lines := lineStarts(data)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var docs []Document
@@ -115,10 +138,17 @@ type converter struct {
 	slab                 []Node // nodes are carved from here to save allocations
 }
 
+// sizeSlab preallocates room for about n nodes.
+func (c *converter) sizeSlab(n int) {
+	if len(c.slab) < n {
+		c.slab = make([]Node, min(n, 4096))
+	}
+}
+
 // node returns a new node from the converter's slab.
 func (c *converter) node(k Kind, p Pos) *Node {
 	if len(c.slab) == 0 {
-		c.slab = make([]Node, 256)
+		c.slab = make([]Node, 32)
 	}
 	n := &c.slab[0]
 	c.slab = c.slab[1:]
@@ -265,7 +295,7 @@ func (c *converter) key(k *yaml.Node) (string, error) {
 	if k.Kind != yaml.ScalarNode {
 		return "", c.errorf(k, "map keys must be scalars, found a %s", kindWord(k.Kind))
 	}
-	if k.Tag == "!!str" || (k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0) {
+	if k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 		return k.Value, nil
 	}
 	if k.ShortTag() == "!!str" && !isYAML11Bool(k.Value) {
