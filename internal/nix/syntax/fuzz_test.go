@@ -66,6 +66,11 @@ func FuzzParse(f *testing.F) {
 		if err := checkInvariants(file); err != nil {
 			t.Fatal(err)
 		}
+		// Parsing is deterministic.
+		again := Parse("fuzz.nix", []byte(src))
+		if Dump(again.Expr) != Dump(file.Expr) || len(again.Errors) != len(file.Errors) {
+			t.Fatal("two parses of the same input differ")
+		}
 		// Helpers must cope with any tree.
 		_ = NodeAt(file, len(src)/2)
 		Walk(file.Expr, func(n Node) bool {

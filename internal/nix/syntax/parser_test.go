@@ -554,6 +554,15 @@ func TestDocComment(t *testing.T) {
 	if !strings.HasPrefix(c.Text, "# Number") || !strings.HasSuffix(c.Text, "At least one.") {
 		t.Errorf("merged doc comment text = %q", c.Text)
 	}
+	// let bindings and their inherits
+	f = parseOK(t, "let\n  # the answer\n  x = 42;\n  inherit (lib) y; # from lib\nin x")
+	let := f.Expr.(*Let)
+	if got := DocText(f.DocComment(let.Bindings[0])); got != "the answer" {
+		t.Errorf("doc of let binding x = %q", got)
+	}
+	if got := DocText(f.DocComment(let.Bindings[1])); got != "from lib" {
+		t.Errorf("doc of let inherit = %q", got)
+	}
 	block := &Comment{Text: "/**\n   * Line one.\n   *   indented\n   */", Block: true}
 	if got := DocText(block); got != "Line one.\n  indented" {
 		t.Errorf("DocText(block) = %q", got)
