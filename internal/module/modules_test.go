@@ -70,9 +70,10 @@ type runner interface {
 }
 
 type testCase struct {
-	name     string
-	file     string // absolute path of the case expression
-	diverges string // reason, when our engine deliberately differs
+	name       string
+	file       string // absolute path of the case expression
+	diverges   string // reason, when our engine deliberately differs
+	noPosition string // reason, when our error cannot place a definition
 }
 
 // nixRunner runs nix-instantiate on `import case { lib = <libExpr>; }`.
@@ -182,7 +183,26 @@ func dropLibExcerpts(msg string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-var divergesRe = regexp.MustCompile(`^#\s*diverges:\s*(.+)`)
+var (
+	divergesRe   = regexp.MustCompile(`^#\s*diverges:\s*(.+)`)
+	noPositionRe = regexp.MustCompile(`^#\s*no-position:\s*(.+)`)
+	// A definition listed in an error: "- In `file'" (nixpkgs) or
+	// "- In `file:line:col'" (ours, where the attribute is known).
+	defLineRe    = regexp.MustCompile("^- In `([^']*)'")
+	positionedRe = regexp.MustCompile(`:\d+:\d+$`)
+)
+
+// unpositionedDefinitions lists the definitions of an error message that
+// carry no file:line:col.
+func unpositionedDefinitions(msg string) []string {
+	var out []string
+	for _, l := range strings.Split(msg, "\n") {
+		if m := defLineRe.FindStringSubmatch(l); m != nil && !positionedRe.MatchString(m[1]) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 func loadCases(t testing.TB) []testCase {
 	t.Helper()
@@ -210,9 +230,13 @@ func loadCases(t testing.TB) []testCase {
 			t.Fatalf("reading case %s: %v", name, err)
 		}
 		c := testCase{name: name, file: abs}
-		first, _, _ := strings.Cut(string(src), "\n")
-		if m := divergesRe.FindStringSubmatch(first); m != nil {
-			c.diverges = strings.TrimSpace(m[1])
+		for _, line := range strings.SplitN(string(src), "\n", 4)[:min(3, strings.Count(string(src), "\n"))] {
+			if m := divergesRe.FindStringSubmatch(line); m != nil {
+				c.diverges = strings.TrimSpace(m[1])
+			}
+			if m := noPositionRe.FindStringSubmatch(line); m != nil {
+				c.noPosition = strings.TrimSpace(m[1])
+			}
 		}
 		cases = append(cases, c)
 	}
@@ -450,6 +474,9 @@ func TestModuleCorpus(t *testing.T) {
 				if !agree(got, want) {
 					t.Errorf("our lib disagrees with the recorded nixpkgs result:\nours:     %s\nexpected: %s", got, want)
 				}
+				if bare := unpositionedDefinitions(got.Err); len(bare) > 0 && c.noPosition == "" {
+					t.Errorf("our error lists definitions without file:line:col (mark the case `# no-position: <reason>' if that is right):\n%s", strings.Join(bare, "\n"))
+				}
 				checkOursGolden(t, c, got, false)
 			})
 		})
@@ -571,6 +598,25 @@ func TestNormaliseNixError(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := normaliseNixError(tt.stderr, "/x", "/lib"); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnpositionedDefinitions(t *testing.T) {
+	tests := []struct {
+		name, msg string
+		want      int
+	}{
+		{"positioned", "A definition ... values:\n- In `/a/b.nix:3:5': 1\n- In `/a/c.nix:10:1': 2", 0},
+		{"file only", "A definition ... values:\n- In `<unknown-file>': 1", 1},
+		{"mixed", "x\n- In `/a/b.nix:3:5': 1\n- In `/a/c.nix': 2", 1},
+		{"no listing", "infinite recursion encountered", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unpositionedDefinitions(tt.msg); len(got) != tt.want {
+				t.Errorf("unpositionedDefinitions = %q, want %d lines", got, tt.want)
 			}
 		})
 	}

@@ -85,28 +85,34 @@ let
   # Expand the properties that act on structure: mkMerge splices, mkIf keeps
   # or drops; priorities and orderings wrapped around them are kept on each
   # part.
-  discharge =
-    v:
+  # `def`, when known, is the definition the value belongs to (for the
+  # position in errors).
+  dischargeIn =
+    def: v:
     let
       t = if b.isAttrs v then v._type or null else null;
     in
     if t == null then
       [ v ]
     else if t == "merge" then
-      b.concatMap discharge v.contents
+      b.concatMap (dischargeIn def) v.contents
     else if t == "if" then
       (
         if !b.isBool v.condition then
-          throw "‘mkIf’ called with a non-Boolean condition"
+          throw (
+            "‘mkIf’ called with a non-Boolean condition"
+            + (if def == null then "" else "\nDefinition at `${opts.showDefLoc def}'.")
+          )
         else if v.condition then
-          discharge v.content
+          dischargeIn def v.content
         else
           [ ]
       )
     else if t == "override" || t == "order" then
-      map (c: v // { content = c; }) (discharge v.content)
+      map (c: v // { content = c; }) (dischargeIn def v.content)
     else
       [ v ];
+  discharge = dischargeIn null;
 
   # Split a definition of a non-leaf level into attribute sets, each with a
   # function re-applying the properties that surrounded it (null when there
@@ -264,7 +270,7 @@ let
       else
         (
           let
-            discharged = b.concatMap (d: map (v: d // { value = v; }) (discharge d.value)) defs;
+            discharged = b.concatMap (d: map (v: d // { value = v; }) (dischargeIn d d.value)) defs;
             highestPrio = b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
           in
           {
@@ -339,7 +345,15 @@ let
             mergedType = if typeClash then acc.opt.type.typeMerge o.type.functor else null;
           in
           if clash "default" || clash "example" || clash "description" || clash "apply" || (typeClash && mergedType == null) then
-            throw "The option `${opts.showOption loc}' in `${d.file}' is already declared in ${opts.showFiles acc.files}."
+            throw (
+              "The option `${opts.showOption loc}' in `${d.file}' is already declared in ${opts.showFiles acc.files}."
+              + (
+                let
+                  known = b.filter (p: p != null) (acc.positions ++ [ d.pos ]);
+                in
+                if known == [ ] then "" else "\nDeclarations at ${opts.showFiles (map (p: opts.showDefLoc { pos = p; }) known)}."
+              )
+            )
           else
             {
               opt = acc.opt // o // (if typeClash then { type = mergedType; } else { });
@@ -512,6 +526,8 @@ let
               b.attrNames other.value
             )
           )
+        }${
+          if o.pos == null then "" else "\nThe option is declared at `${opts.showDefLoc o}'."
         }";
 
     # Merge one level of the option tree. `decls` are option subtrees,
