@@ -58,18 +58,26 @@ func validationIndex(t testing.TB, version string) *Index {
 	return o.ix
 }
 
-// sharedCRDs loads every CRD of NIXK8S_CRD_DIR.
+// sharedCRDs loads every CRD of NIXK8S_CRD_DIR (once per test binary:
+// validators never modify CRDs).
 func sharedCRDs(t testing.TB) []*CRD {
 	t.Helper()
-	crds, err := LoadCRDDir(envDir(t, "NIXK8S_CRD_DIR"))
-	if err != nil {
-		t.Fatal(err)
+	dir := envDir(t, "NIXK8S_CRD_DIR")
+	sharedCRDOnce.Do(func() { sharedCRDCache, sharedCRDErr = LoadCRDDir(dir) })
+	if sharedCRDErr != nil {
+		t.Fatal(sharedCRDErr)
 	}
-	if len(crds) == 0 {
+	if len(sharedCRDCache) == 0 {
 		t.Fatal("NIXK8S_CRD_DIR holds no CRDs")
 	}
-	return crds
+	return sharedCRDCache
 }
+
+var (
+	sharedCRDOnce  sync.Once
+	sharedCRDCache []*CRD
+	sharedCRDErr   error
+)
 
 // newTestValidator returns a validator for version with the shared CRDs.
 func newTestValidator(t testing.TB, version string) *Validator {

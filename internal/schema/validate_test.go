@@ -30,13 +30,24 @@ func builtinValidator(t testing.TB) *Validator {
 	if builtinErr != nil {
 		t.Fatalf("loading the built-in 1.30 schema: %v", builtinErr)
 	}
-	v, err := NewValidator(builtinLoaded.Index, crds...)
-	if err != nil {
-		t.Fatal(err)
+	builtinVOnce.Do(func() {
+		builtinV, builtinVErr = NewValidator(builtinLoaded.Index, crds...)
+		if builtinVErr == nil {
+			builtinV.UseFacts(builtinFacts)
+		}
+	})
+	if builtinVErr != nil {
+		t.Fatal(builtinVErr)
 	}
-	v.UseFacts(builtinFacts)
-	return v
+	return builtinV
 }
+
+// The validator is read-only once built, so tests share one.
+var (
+	builtinVOnce sync.Once
+	builtinV     *Validator
+	builtinVErr  error
+)
 
 var (
 	builtinOnce   sync.Once
