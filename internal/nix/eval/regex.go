@@ -107,13 +107,46 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 func isAlphaByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 func isSpaceByte(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
 
-// ereTranslator holds the state of one translation.
-type ereTranslator struct {
-	src     string
-	i       int
-	out     strings.Builder
-	groups  int
-	caretOK bool // whether ^ may match (false when searching past the start)
+// ereOp is the kind of a node of a parsed pattern.
+type ereOp uint8
+
+const (
+	ereSet    ereOp = iota // one byte from set
+	ereConcat              // kids in sequence (none: the empty pattern)
+	ereAlt                 // one of kids, tried left to right
+	ereRepeat              // kids[0] between min and max times (max < 0: unbounded)
+	ereGroup               // capture group number group around kids[0]
+	ereBOL                 // ^
+	ereEOL                 // $
+)
+
+// ereNode is a node of a parsed POSIX extended regular expression.
+type ereNode struct {
+	op       ereOp
+	set      *byteSet
+	kids     []*ereNode
+	min, max int
+	group    int
+}
+
+// ereParser parses a pattern with libstdc++'s POSIX-extended rules.
+type ereParser struct {
+	src    string
+	i      int
+	groups int
+}
+
+// parseERE parses pattern and returns its tree and number of groups.
+func parseERE(pattern string) (*ereNode, int, error) {
+	p := &ereParser{src: pattern}
+	n, err := p.disjunction()
+	if err != nil {
+		return nil, 0, err
+	}
+	if p.i < len(p.src) { // an unmatched ')'
+		return nil, 0, fmt.Errorf("unmatched ')' at offset %d: %w", p.i, errBadRegex)
+	}
+	return n, p.groups, nil
 }
 
 // translateERE translates a POSIX extended regular expression, as Nix's
@@ -122,179 +155,228 @@ type ereTranslator struct {
 // when the search starts after the beginning of the subject). It returns
 // the Go pattern and the number of capture groups.
 func translateERE(pattern string, caretOK bool) (string, int, error) {
-	t := &ereTranslator{src: pattern, caretOK: caretOK}
-	if err := t.disjunction(); err != nil {
+	n, groups, err := parseERE(pattern)
+	if err != nil {
 		return "", 0, err
 	}
-	if t.i < len(t.src) { // an unmatched ')'
-		return "", 0, fmt.Errorf("unmatched ')' at offset %d: %w", t.i, errBadRegex)
-	}
-	return t.out.String(), t.groups, nil
+	var b strings.Builder
+	emitGo(&b, n, caretOK)
+	return b.String(), groups, nil
 }
 
-func (t *ereTranslator) disjunction() error {
-	for {
-		if err := t.alternative(); err != nil {
-			return err
+// emitGo writes n in Go regexp syntax.
+func emitGo(b *strings.Builder, n *ereNode, caretOK bool) {
+	switch n.op {
+	case ereSet:
+		b.WriteString(byteSetToGo(n.set))
+	case ereConcat:
+		for _, k := range n.kids {
+			emitGo(b, k, caretOK)
 		}
-		if t.i < len(t.src) && t.src[t.i] == '|' {
-			t.i++
-			t.out.WriteByte('|')
+	case ereAlt:
+		b.WriteString("(?:")
+		for i, k := range n.kids {
+			if i > 0 {
+				b.WriteByte('|')
+			}
+			emitGo(b, k, caretOK)
+		}
+		b.WriteByte(')')
+	case ereGroup:
+		b.WriteByte('(')
+		emitGo(b, n.kids[0], caretOK)
+		b.WriteByte(')')
+	case ereRepeat:
+		b.WriteString("(?:")
+		emitGo(b, n.kids[0], caretOK)
+		b.WriteByte(')')
+		switch {
+		case n.min == 0 && n.max < 0:
+			b.WriteByte('*')
+		case n.min == 1 && n.max < 0:
+			b.WriteByte('+')
+		case n.min == 0 && n.max == 1:
+			b.WriteByte('?')
+		case n.max < 0:
+			fmt.Fprintf(b, "{%d,}", n.min)
+		case n.min == n.max:
+			fmt.Fprintf(b, "{%d}", n.min)
+		default:
+			fmt.Fprintf(b, "{%d,%d}", n.min, n.max)
+		}
+	case ereBOL:
+		if caretOK {
+			b.WriteString(`\A`)
+		} else {
+			b.WriteString(`[^\x00-\x{10FFFF}]`)
+		}
+	case ereEOL:
+		b.WriteString(`\z`)
+	}
+}
+
+func (p *ereParser) disjunction() (*ereNode, error) {
+	var alts []*ereNode
+	for {
+		a, err := p.alternative()
+		if err != nil {
+			return nil, err
+		}
+		alts = append(alts, a)
+		if p.i < len(p.src) && p.src[p.i] == '|' {
+			p.i++
 			continue
 		}
-		return nil
+		if len(alts) == 1 {
+			return alts[0], nil
+		}
+		return &ereNode{op: ereAlt, kids: alts}, nil
 	}
 }
 
-func (t *ereTranslator) alternative() error {
-	for t.i < len(t.src) {
-		c := t.src[t.i]
+func (p *ereParser) alternative() (*ereNode, error) {
+	seq := &ereNode{op: ereConcat}
+	for p.i < len(p.src) {
+		c := p.src[p.i]
 		if c == '|' || c == ')' {
-			return nil
+			break
 		}
-		if err := t.term(); err != nil {
-			return err
+		t, err := p.term()
+		if err != nil {
+			return nil, err
 		}
+		seq.kids = append(seq.kids, t)
 	}
-	return nil
+	return seq, nil
 }
 
 // term reads one atom or assertion and any quantifiers after it.
-func (t *ereTranslator) term() error {
-	c := t.src[t.i]
+func (p *ereParser) term() (*ereNode, error) {
+	c := p.src[p.i]
 	switch c {
 	case '^', '$':
-		t.i++
-		switch {
-		case c == '$':
-			t.out.WriteString(`\z`)
-		case t.caretOK:
-			t.out.WriteString(`\A`)
-		default:
-			t.out.WriteString(`[^\x00-\x{10FFFF}]`)
+		p.i++
+		if p.i < len(p.src) && isQuantifierStart(p.src[p.i]) {
+			return nil, fmt.Errorf("quantifier after an anchor at offset %d: %w", p.i, errBadRegex)
 		}
-		if t.i < len(t.src) && isQuantifierStart(t.src[t.i]) {
-			return fmt.Errorf("quantifier after an anchor at offset %d: %w", t.i, errBadRegex)
+		if c == '^' {
+			return &ereNode{op: ereBOL}, nil
 		}
-		return nil
+		return &ereNode{op: ereEOL}, nil
 	case '*', '+', '?', '{':
-		return fmt.Errorf("quantifier without an operand at offset %d: %w", t.i, errBadRegex)
+		return nil, fmt.Errorf("quantifier without an operand at offset %d: %w", p.i, errBadRegex)
 	}
-	atom, err := t.atom()
+	atom, err := p.atom()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	quantified := false
-	for t.i < len(t.src) && isQuantifierStart(t.src[t.i]) {
-		q, err := t.quantifier()
+	for p.i < len(p.src) && isQuantifierStart(p.src[p.i]) {
+		lo, hi, err := p.quantifier()
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if quantified {
-			atom = "(?:" + atom + ")"
-		}
-		atom += q
-		quantified = true
+		atom = &ereNode{op: ereRepeat, kids: []*ereNode{atom}, min: lo, max: hi}
 	}
-	t.out.WriteString(atom)
-	return nil
+	return atom, nil
 }
 
 func isQuantifierStart(c byte) bool { return c == '*' || c == '+' || c == '?' || c == '{' }
 
-func (t *ereTranslator) quantifier() (string, error) {
-	c := t.src[t.i]
-	t.i++
-	if c != '{' {
-		return string(c), nil
+// quantifier reads *, +, ? or {n}, {n,}, {n,m} and returns its bounds
+// (max -1 for unbounded).
+func (p *ereParser) quantifier() (int, int, error) {
+	c := p.src[p.i]
+	p.i++
+	switch c {
+	case '*':
+		return 0, -1, nil
+	case '+':
+		return 1, -1, nil
+	case '?':
+		return 0, 1, nil
 	}
-	lo, ok := t.number()
+	lo, ok := p.number()
 	if !ok {
-		return "", fmt.Errorf("bad interval at offset %d: %w", t.i, errBadRegex)
+		return 0, 0, fmt.Errorf("bad interval at offset %d: %w", p.i, errBadRegex)
 	}
 	hi := lo
-	open := false
-	if t.i < len(t.src) && t.src[t.i] == ',' {
-		t.i++
-		if t.i < len(t.src) && isDigitByte(t.src[t.i]) {
-			hi, _ = t.number()
+	if p.i < len(p.src) && p.src[p.i] == ',' {
+		p.i++
+		if p.i < len(p.src) && isDigitByte(p.src[p.i]) {
+			hi, _ = p.number()
 		} else {
-			open = true
+			hi = -1
 		}
 	}
-	if t.i >= len(t.src) || t.src[t.i] != '}' {
-		return "", fmt.Errorf("unterminated interval at offset %d: %w", t.i, errBadRegex)
+	if p.i >= len(p.src) || p.src[p.i] != '}' {
+		return 0, 0, fmt.Errorf("unterminated interval at offset %d: %w", p.i, errBadRegex)
 	}
-	t.i++
-	if lo > maxRepeat || hi > maxRepeat || (!open && hi < lo) {
-		return "", fmt.Errorf("bad interval bounds {%d,%d}: %w", lo, hi, errBadRegex)
+	p.i++
+	if lo > maxRepeat || hi > maxRepeat || (hi >= 0 && hi < lo) {
+		return 0, 0, fmt.Errorf("bad interval bounds {%d,%d}: %w", lo, hi, errBadRegex)
 	}
-	switch {
-	case open:
-		return fmt.Sprintf("{%d,}", lo), nil
-	case lo == hi:
-		return fmt.Sprintf("{%d}", lo), nil
-	default:
-		return fmt.Sprintf("{%d,%d}", lo, hi), nil
-	}
+	return lo, hi, nil
 }
 
 // number reads a decimal number (capped to avoid overflow).
-func (t *ereTranslator) number() (int, bool) {
-	start := t.i
+func (p *ereParser) number() (int, bool) {
+	start := p.i
 	n := 0
-	for t.i < len(t.src) && isDigitByte(t.src[t.i]) {
+	for p.i < len(p.src) && isDigitByte(p.src[p.i]) {
 		if n <= maxRepeat*10 {
-			n = n*10 + int(t.src[t.i]-'0')
+			n = n*10 + int(p.src[p.i]-'0')
 		}
-		t.i++
+		p.i++
 	}
-	return n, t.i > start
+	return n, p.i > start
 }
 
-// atom reads one atom and returns its Go form.
-func (t *ereTranslator) atom() (string, error) {
-	c := t.src[t.i]
+// atom reads one atom.
+func (p *ereParser) atom() (*ereNode, error) {
+	c := p.src[p.i]
 	switch c {
 	case '(':
-		t.i++
-		t.groups++
-		saved := t.out
-		t.out = strings.Builder{}
-		if err := t.disjunction(); err != nil {
-			return "", err
-		}
-		if t.i >= len(t.src) || t.src[t.i] != ')' {
-			return "", fmt.Errorf("unmatched '(': %w", errBadRegex)
-		}
-		t.i++
-		inner := t.out.String()
-		t.out = saved
-		return "(" + inner + ")", nil
-	case '.':
-		t.i++
-		return `(?s:.)`, nil
-	case '[':
-		t.i++
-		set, err := t.bracket()
+		p.i++
+		p.groups++
+		g := p.groups
+		inner, err := p.disjunction()
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return byteSetToGo(&set), nil
+		if p.i >= len(p.src) || p.src[p.i] != ')' {
+			return nil, fmt.Errorf("unmatched '(': %w", errBadRegex)
+		}
+		p.i++
+		return &ereNode{op: ereGroup, kids: []*ereNode{inner}, group: g}, nil
+	case '.':
+		p.i++
+		var s byteSet
+		s.addFunc(func(b byte) bool { return b != 0 })
+		return &ereNode{op: ereSet, set: &s}, nil
+	case '[':
+		p.i++
+		set, err := p.bracket()
+		if err != nil {
+			return nil, err
+		}
+		return &ereNode{op: ereSet, set: &set}, nil
 	case '\\':
-		t.i++
-		if t.i >= len(t.src) {
-			return "", fmt.Errorf("trailing backslash: %w", errBadRegex)
+		p.i++
+		if p.i >= len(p.src) {
+			return nil, fmt.Errorf("trailing backslash: %w", errBadRegex)
 		}
-		e := t.src[t.i]
+		e := p.src[p.i]
 		if strings.IndexByte(ereSpecialEscapes, e) < 0 {
-			return "", fmt.Errorf("unsupported escape \\%c: %w", e, errBadRegex)
+			return nil, fmt.Errorf("unsupported escape \\%c: %w", e, errBadRegex)
 		}
-		t.i++
-		return byteLiteral(e), nil
+		p.i++
+		c = e
+	default:
+		p.i++
 	}
-	t.i++
-	return byteLiteral(c), nil
+	var s byteSet
+	s.add(c)
+	return &ereNode{op: ereSet, set: &s}, nil
 }
 
 // bracketItem is the pending item of a bracket expression: a single byte
@@ -308,7 +390,7 @@ const (
 )
 
 // bracket reads a bracket expression after its '['.
-func (t *ereTranslator) bracket() (byteSet, error) {
+func (t *ereParser) bracket() (byteSet, error) {
 	var set byteSet
 	negate := false
 	if t.i < len(t.src) && t.src[t.i] == '^' {
@@ -416,14 +498,6 @@ func (t *ereTranslator) bracket() (byteSet, error) {
 	}
 }
 
-// byteLiteral is the Go form of one literal byte.
-func byteLiteral(b byte) string {
-	if b < 0x80 && (isAlphaByte(b) || isDigitByte(b) || b == ' ' || b == '_' || b == '-' || b == '/' || b == ',' || b == ':' || b == '@' || b == '=' || b == '"' || b == '\'') {
-		return string(rune(b))
-	}
-	return fmt.Sprintf(`\x{%x}`, b)
-}
-
 // byteSetToGo renders a set of bytes as a Go character class.
 func byteSetToGo(s *byteSet) string {
 	var b strings.Builder
@@ -474,10 +548,13 @@ func toByteRunes(s string) (string, []int) {
 	return b.String(), offs
 }
 
-// nixRegex is a compiled pattern in the variants match and split need.
+// nixRegex is a compiled pattern: the libstdc++-faithful automaton, and
+// the Go translation used when the automaton would be too large or runs
+// out of steps.
 type nixRegex struct {
 	pattern string
 	groups  int
+	prog    *dfsProg       // nil when the pattern is too large to unroll
 	full    *regexp.Regexp // whole-subject match, leftmost-first
 	search  *regexp.Regexp // search from the subject's start, leftmost-longest
 	searchN *regexp.Regexp // search from a later position (^ never matches)
@@ -487,15 +564,16 @@ type nixRegex struct {
 
 // compileNixRegex compiles pattern in all variants.
 func compileNixRegex(pattern string) (*nixRegex, error) {
-	at0, groups, err := translateERE(pattern, true)
+	tree, groups, err := parseERE(pattern)
 	if err != nil {
 		return nil, err
 	}
-	later, _, err := translateERE(pattern, false)
-	if err != nil {
-		return nil, err
-	}
+	var b0, bN strings.Builder
+	emitGo(&b0, tree, true)
+	emitGo(&bN, tree, false)
+	at0, later := b0.String(), bN.String()
 	r := &nixRegex{pattern: pattern, groups: groups}
+	r.prog, _ = compileDFS(tree, groups)
 	compile := func(expr string, longest bool) (*regexp.Regexp, error) {
 		re, err := regexp.Compile(expr)
 		if err != nil {
@@ -527,6 +605,27 @@ func compileNixRegex(pattern string) (*nixRegex, error) {
 // Match reports whether the whole of s matches and returns the submatch
 // byte offsets (pairs; -1 for groups that did not take part).
 func (r *nixRegex) Match(s string) []int {
+	if r.prog != nil {
+		if loc, ok := r.prog.matchDFS(s); ok {
+			return loc
+		}
+	}
+	return r.matchGo(s)
+}
+
+// FindAll returns the successive matches of r in s as std::regex_iterator
+// produces them.
+func (r *nixRegex) FindAll(s string) [][]int {
+	if r.prog != nil {
+		if res, ok := r.prog.findAllDFS(s); ok {
+			return res
+		}
+	}
+	return r.findAllGo(s)
+}
+
+// matchGo is Match with Go's regexp (leftmost-first submatches).
+func (r *nixRegex) matchGo(s string) []int {
 	conv, offs := toByteRunes(s)
 	loc := r.full.FindStringSubmatchIndex(conv)
 	if loc == nil {
@@ -548,11 +647,11 @@ func convertLoc(loc []int, base int, offs []int) []int {
 	return out
 }
 
-// FindAll returns the successive matches of r in s as std::regex_iterator
-// produces them: after an empty match, a non-empty match at the same
-// position is tried before moving one byte on; an empty match right after
-// a non-empty one is allowed.
-func (r *nixRegex) FindAll(s string) [][]int {
+// findAllGo is FindAll with Go's regexp (leftmost-longest), iterating as
+// std::regex_iterator does: after an empty match, a non-empty match at the
+// same position is tried before moving one byte on; an empty match right
+// after a non-empty one is allowed.
+func (r *nixRegex) findAllGo(s string) [][]int {
 	conv, offs := toByteRunes(s)
 	var res [][]int
 	pos := 0 // offset in conv

@@ -150,6 +150,13 @@ func TestRegexMatchAgainstNix(t *testing.T) {
 		{"a{01}", "a", `[]`},
 		{"[a-c-]+", "a-", `[]`},
 		{"^*a", "a", "error"},
+		// Where libstdc++'s depth-first search is neither leftmost-first
+		// nor leftmost-longest.
+		{"(a*)*", "aa", `[""]`},
+		{"(a*)+", "aa", `[""]`},
+		{"(a?)*", "aa", `[""]`},
+		{"(|a)+", "aa", `[""]`},
+		{"(a|)+", "aa", `[""]`},
 	}
 	for _, tc := range tests {
 		r, err := compileNixRegex(tc.re)
@@ -186,6 +193,7 @@ func TestRegexSplitAgainstNix(t *testing.T) {
 		{"[[:space:]]+", " a  b ", `["",[],"a",[],"b",[],""]`},
 		{"é", "aéb", `["a",[],"b"]`},
 		{"(.)", "é", `["",["\xc3"],"",["\xa9"],""]`},
+		{"a*(ab)?", "aab", `["",[null],"",[null],"b",[null],""]`},
 	}
 	for _, tc := range tests {
 		r, err := compileNixRegex(tc.re)
@@ -271,5 +279,41 @@ func checkLoc(t *testing.T, s string, loc []int) {
 		if (a < 0) != (b < 0) || a > b || b > len(s) {
 			t.Fatalf("bad submatch %d: [%d,%d] in %q", i/2, a, b, s)
 		}
+	}
+}
+
+// TestRegexBudgetFallsBack checks that a pattern whose backtracking search
+// explodes is answered (by the linear-time translation) instead of
+// running away, and that long subjects work.
+func TestRegexBudgetFallsBack(t *testing.T) {
+	r, err := compileNixRegex("(a*)*b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Repeat("a", 40)
+	if _, ok := r.prog.matchDFS(s); ok {
+		t.Fatal("expected the backtracking budget to run out on (a*)*b")
+	}
+	if loc := r.Match(s); loc != nil {
+		t.Errorf("match (a*)*b on a^40: got %v, want no match", loc)
+	}
+	if loc := r.Match(s + "b"); loc == nil || loc[1] != len(s)+1 {
+		t.Errorf("match (a*)*b on a^40 b: got %v", loc)
+	}
+
+	comma, err := compileNixRegex(",")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x,", 50000)
+	if n := len(comma.FindAll(long)); n != 50000 {
+		t.Errorf("split , on a long subject: %d matches, want 50000", n)
+	}
+	dot, err := compileNixRegex("(.*)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loc := dot.Match(long); loc == nil || loc[3] != len(long) {
+		t.Errorf("match (.*) on a long subject: %d offsets", len(loc))
 	}
 }
