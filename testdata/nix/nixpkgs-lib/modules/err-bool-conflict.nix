@@ -1,0 +1,7 @@
+lib: (lib.evalModules {
+  modules = [
+    { options.b = lib.mkOption { type = lib.types.bool; }; }
+    { b = true; }
+    { b = false; }
+  ];
+}).config.b

@@ -1,0 +1,6 @@
+lib: (lib.evalModules {
+  modules = [
+    (lib.mkRemovedOptionModule [ "gone" ] "use something else")
+    { gone = 1; }
+  ];
+}).config.gone

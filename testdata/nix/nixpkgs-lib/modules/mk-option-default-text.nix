@@ -1,0 +1,1 @@
+lib: let o = lib.mkOption { type = lib.types.str; default = "x"; defaultText = lib.literalExpression "\"x\""; description = "d"; }; in { t = o._type; dt = o.defaultText._type; text = o.defaultText.text; }
