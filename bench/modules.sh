@@ -32,12 +32,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Our lib: the assembled library when it exists, else the module files alone.
-if [ -f internal/module/nixlib/default.nix ]; then
-  ourlib="$repo/internal/module/nixlib"
-else
-  ourlib="$repo/internal/module/testdata/modules/stub-lib.nix"
-fi
+ourlib="$repo/internal/module/nixlib"
 
 # The option declarations: one `apps` attribute set of submodules with 20
 # options of the kinds a real app module has.

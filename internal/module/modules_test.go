@@ -289,26 +289,14 @@ func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 }
 
 // oursRunner evaluates with our library: the embedded lib as the binary
-// ships it (written to a temporary directory) once nixlib/default.nix exists,
-// else the module files alone through testdata/modules/stub-lib.nix.
+// ships it, written to a temporary directory.
 func oursRunner(t testing.TB, tmp string) runner {
 	t.Helper()
-	if _, err := LibFS.ReadFile(LibRoot + "/default.nix"); err == nil && os.Getenv("NIXK8S_MODULES_STUB") == "" {
-		dir, err := WriteLib(filepath.Join(tmp, "lib"))
-		if err != nil {
-			t.Fatalf("writing our lib: %v", err)
-		}
-		return nixRunner{label: "ours", libExpr: "(import " + dir + ")", libDir: dir}
-	}
-	stub, err := filepath.Abs("testdata/modules/stub-lib.nix")
+	dir, err := WriteLib(filepath.Join(tmp, "lib"))
 	if err != nil {
-		t.Fatalf("resolving the stub lib: %v", err)
+		t.Fatalf("writing our lib: %v", err)
 	}
-	lib, err := filepath.Abs("nixlib")
-	if err != nil {
-		t.Fatalf("resolving nixlib: %v", err)
-	}
-	return nixRunner{label: "ours", libExpr: "(import " + stub + ")", libDir: lib}
+	return nixRunner{label: "ours", libExpr: "(import " + dir + ")", libDir: dir}
 }
 
 func requireNix(t testing.TB) {
