@@ -258,37 +258,44 @@ func (ev *Evaluator) DeepForce(v Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	seen := map[any]bool{}
-	return v, ev.deepForce(v, seen)
+	d := deepForcer{ev: ev, attrs: map[*Attrs]struct{}{}, lists: map[*List]struct{}{}}
+	return v, d.force(v)
 }
 
-func (ev *Evaluator) deepForce(v Value, seen map[any]bool) error {
+// deepForcer forces values deeply; it visits each set and list once, so
+// that shared and cyclic data end.
+type deepForcer struct {
+	ev    *Evaluator
+	attrs map[*Attrs]struct{}
+	lists map[*List]struct{}
+}
+
+func (d *deepForcer) force(v Value) error {
+	ev := d.ev
 	switch x := v.(type) {
 	case *Attrs:
-		if seen[x] {
+		if _, seen := d.attrs[x]; seen {
 			return nil
 		}
-		seen[x] = true
+		d.attrs[x] = struct{}{}
 		for i := range x.Entries {
 			a := &x.Entries[i]
 			fv, err := ev.Force(a.Value)
-			if err != nil {
-				return addFrame(err, a.Pos, "while evaluating the attribute '%s'", a.Name)
+			if err == nil {
+				if err = ev.enter(a.Pos); err == nil {
+					err = d.force(fv)
+					ev.depth--
+				}
 			}
-			if err := ev.enter(a.Pos); err != nil {
-				return err
-			}
-			err = ev.deepForce(fv, seen)
-			ev.depth--
 			if err != nil {
 				return addFrame(err, a.Pos, "while evaluating the attribute '%s'", a.Name)
 			}
 		}
 	case *List:
-		if seen[x] {
+		if _, seen := d.lists[x]; seen {
 			return nil
 		}
-		seen[x] = true
+		d.lists[x] = struct{}{}
 		for _, e := range x.Elems {
 			fv, err := ev.Force(e)
 			if err != nil {
@@ -297,7 +304,7 @@ func (ev *Evaluator) deepForce(v Value, seen map[any]bool) error {
 			if err := ev.enter(Pos{}); err != nil {
 				return err
 			}
-			err = ev.deepForce(fv, seen)
+			err = d.force(fv)
 			ev.depth--
 			if err != nil {
 				return err
@@ -341,7 +348,10 @@ func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 		if f.Arity <= 1 {
 			return ev.callPrimOp(pos, f, []Value{arg})
 		}
-		return &PrimOpApp{Op: f, Args: []Value{arg}}, nil
+		app := &PrimOpApp{Op: f}
+		app.first[0] = arg
+		app.Args = app.first[:]
+		return app, nil
 	case *PrimOpApp:
 		args := make([]Value, len(f.Args)+1)
 		copy(args, f.Args)

@@ -36,6 +36,8 @@ func TestEvalValues(t *testing.T) {
 		{`let x = { a = 1; }; in [ x x ]`, `[ { a = 1; } «repeated» ]`},
 		{`let x = [ 1 ]; in { a = x; b = x; c = [ x x ]; }`, `{ a = [ 1 ]; b = «repeated»; c = [ «repeated» «repeated» ]; }`},
 		{`{ a = { }; b = { }; }`, `{ a = { }; b = { }; }`},
+		{`let x = { a = x; }; in x`, `{ a = «repeated»; }`},
+		{`let s = { a = 1; }; in [ s (s // { }) { a = 1; } ]`, `[ { a = 1; } «repeated» { a = 1; } ]`},
 		// laziness
 		{`let x = throw "no"; in 1`, `1`},
 		{`{ a = throw "no"; }.b or 2`, `2`},

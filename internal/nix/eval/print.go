@@ -17,7 +17,7 @@ func Print(ev *Evaluator, v Value) (string, error) {
 	}
 	var b strings.Builder
 	p := printer{b: &b, seen: map[any]bool{}}
-	p.value(v, fv)
+	p.value(fv)
 	return b.String(), nil
 }
 
@@ -26,37 +26,25 @@ type printer struct {
 	seen map[any]bool
 }
 
-// identity is what Nix's printer remembers as "already printed": the
-// (unforced) value cell, which for us is the thunk or the container itself.
-func identity(raw Value) any {
-	switch x := raw.(type) {
-	case *Thunk:
-		return x
-	case *Attrs:
-		if len(x.Entries) > 0 {
-			return x
-		}
-	case *List:
-		if len(x.Elems) > 0 {
-			return x
-		}
+// Like Nix 2.8, the printer prints a non-empty set or list it has already
+// printed (the same one, not an equal one) as «repeated».
+func (p *printer) repeated(id any) bool {
+	if p.seen[id] {
+		p.b.WriteString("«repeated»")
+		return true
 	}
-	return nil
+	p.seen[id] = true
+	return false
 }
 
-func (p *printer) elem(raw Value) {
-	if id := identity(raw); id != nil && p.seen[id] {
-		p.b.WriteString("«repeated»")
-		return
-	}
-	v := raw
-	if t, ok := raw.(*Thunk); ok {
+func (p *printer) value(v Value) {
+	if t, ok := v.(*Thunk); ok {
+		if t.State != ThunkDone {
+			p.b.WriteString("<CODE>")
+			return
+		}
 		v = t.Value
 	}
-	p.value(raw, v)
-}
-
-func (p *printer) value(raw, v Value) {
 	switch x := v.(type) {
 	case Null:
 		p.b.WriteString("null")
@@ -75,24 +63,24 @@ func (p *printer) value(raw, v Value) {
 	case Path:
 		p.b.WriteString(string(x))
 	case *Attrs:
-		if id := identity(raw); id != nil {
-			p.seen[id] = true
+		if len(x.Entries) > 0 && p.repeated(x) {
+			return
 		}
 		p.b.WriteString("{ ")
 		for _, a := range x.Entries {
 			p.b.WriteString(QuoteAttrName(a.Name))
 			p.b.WriteString(" = ")
-			p.elem(a.Value)
+			p.value(a.Value)
 			p.b.WriteString("; ")
 		}
 		p.b.WriteString("}")
 	case *List:
-		if id := identity(raw); id != nil {
-			p.seen[id] = true
+		if len(x.Elems) > 0 && p.repeated(x) {
+			return
 		}
 		p.b.WriteString("[ ")
 		for _, e := range x.Elems {
-			p.elem(e)
+			p.value(e)
 			p.b.WriteString(" ")
 		}
 		p.b.WriteString("]")
@@ -102,8 +90,6 @@ func (p *printer) value(raw, v Value) {
 		p.b.WriteString("<PRIMOP>")
 	case *PrimOpApp:
 		p.b.WriteString("<PRIMOP-APP>")
-	case *Thunk:
-		p.b.WriteString("<CODE>")
 	default:
 		p.b.WriteString("<UNKNOWN>")
 	}

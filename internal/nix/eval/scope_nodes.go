@@ -290,15 +290,66 @@ type attrsNode struct {
 
 func (n *attrsNode) position() Pos { return n.pos }
 func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
+	if len(n.dyn) == 0 {
+		set := newAttrsN(len(n.binds))
+		for i := range n.binds {
+			b := &n.binds[i]
+			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(b.n, env), Pos: b.pos}
+		}
+		return set, nil
+	}
 	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
 	for i := range n.binds {
 		b := &n.binds[i]
 		es[i] = Attr{Name: b.name, Value: ev.thunk(b.n, env), Pos: b.pos}
 	}
-	if len(n.dyn) == 0 {
-		return &Attrs{Entries: es}, nil
-	}
 	return ev.addDynamic(es, n.dyn, env)
+}
+
+// Small sets are allocated in one piece with their entries.
+type attrs1 struct {
+	a Attrs
+	e [1]Attr
+}
+
+type attrs2 struct {
+	a Attrs
+	e [2]Attr
+}
+
+type attrs3 struct {
+	a Attrs
+	e [3]Attr
+}
+
+type attrs4 struct {
+	a Attrs
+	e [4]Attr
+}
+
+// newAttrsN returns a set with n (zeroed) entries to fill in name order.
+func newAttrsN(n int) *Attrs {
+	switch n {
+	case 0:
+		return &Attrs{}
+	case 1:
+		x := &attrs1{}
+		x.a.Entries = x.e[:]
+		return &x.a
+	case 2:
+		x := &attrs2{}
+		x.a.Entries = x.e[:]
+		return &x.a
+	case 3:
+		x := &attrs3{}
+		x.a.Entries = x.e[:]
+		return &x.a
+	case 4:
+		x := &attrs4{}
+		x.a.Entries = x.e[:]
+		return &x.a
+	}
+	return &Attrs{Entries: make([]Attr, n)}
 }
 
 func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, error) {

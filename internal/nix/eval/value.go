@@ -108,6 +108,8 @@ type PrimOp struct {
 type PrimOpApp struct {
 	Op   *PrimOp
 	Args []Value
+
+	first [1]Value // storage for Args after the first application (core)
 }
 
 // Env is a lexical environment frame. Its layout belongs to the evaluator
