@@ -24,7 +24,14 @@ type attrEntry struct {
 	span   Span      // the defining name, for errors reported against it
 	set    *attrTree // the value's set, once built
 	lit    *AttrSet  // the value when it is a set literal (set built lazily)
+	// An implicit set made by a dotted path and not touched since: it
+	// holds path[pendingIdx+1:] of the binding pending (built lazily).
+	pending    *Attr
+	pendingIdx int
 }
+
+// isSet reports whether the entry's value is an attribute set.
+func (e *attrEntry) isSet() bool { return e.set != nil || e.lit != nil || e.pending != nil }
 
 const attrTreeLinear = 8 // up to this many entries, search linearly
 
@@ -147,31 +154,43 @@ func (p *parser) buildTree(bs []Binding, quiet bool) *attrTree {
 // subtree returns the tree of an entry whose value is a set, building it
 // from the set literal on first use.
 func (p *parser) subtree(e *attrEntry) *attrTree {
-	if e.set == nil && e.lit != nil {
-		e.set = p.buildTree(e.lit.Bindings, true)
+	if e.set == nil {
+		switch {
+		case e.lit != nil:
+			e.set = p.buildTree(e.lit.Bindings, true)
+		case e.pending != nil:
+			e.set = &attrTree{}
+			p.addPath(e.set, e.pending, e.pendingIdx+1, true)
+		}
 	}
 	return e.set
 }
 
 func (p *parser) addAttr(t *attrTree, a *Attr, quiet bool) {
+	p.addPath(t, a, 0, quiet)
+}
+
+// addPath adds a.Path[from:] = a.Value to t.
+func (p *parser) addPath(t *attrTree, a *Attr, from int, quiet bool) {
 	path := a.Path
 	pathSpan := Span{path[0].Pos, path[len(path)-1].End}
 	cur := t
-	for _, n := range path[:len(path)-1] {
+	for i := from; i < len(path)-1; i++ {
+		n := path[i]
 		if n.Expr != nil {
 			return // dynamic: not checked (and never in a let's first name)
 		}
 		if e, ok := cur.get(n.Name); ok {
-			if e.set == nil && e.lit == nil {
+			if !e.isSet() {
 				p.dupAttr(quiet, pathString(path), pathSpan, e.defPos)
 				return
 			}
 			cur = p.subtree(e)
 			continue
 		}
-		nested := &attrTree{}
-		cur.put(attrEntry{name: n.Name, defPos: pathSpan.Pos, span: n.Range, set: nested})
-		cur = nested
+		// A new implicit set: the rest of the path cannot conflict yet.
+		cur.put(attrEntry{name: n.Name, defPos: pathSpan.Pos, span: n.Range, pending: a, pendingIdx: i})
+		return
 	}
 	last := path[len(path)-1]
 	if last.Expr != nil {
@@ -183,7 +202,7 @@ func (p *parser) addAttr(t *attrTree, a *Attr, quiet bool) {
 		cur.put(attrEntry{name: last.Name, defPos: pathSpan.Pos, span: last.Range, lit: vs})
 		return
 	}
-	if (e.set == nil && e.lit == nil) || vs == nil {
+	if !e.isSet() || vs == nil {
 		p.dupAttr(quiet, pathString(path), pathSpan, e.defPos)
 		return
 	}

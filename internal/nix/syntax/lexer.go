@@ -394,6 +394,55 @@ func (l *lexer) lexDefault() token {
 		c1 = s[i+1]
 	}
 
+	// Fast paths for the commonest tokens that no longer token can
+	// overtake: punctuation, and identifiers not followed by a character
+	// that could continue a path or a URI.
+	switch c {
+	case '{':
+		l.push(stDefault)
+		return l.tok(tLBrace, i, i+1)
+	case '}':
+		l.pop()
+		return l.tok(tRBrace, i, i+1)
+	case ';':
+		return l.tok(tSemi, i, i+1)
+	case '(':
+		return l.tok(tLParen, i, i+1)
+	case ')':
+		return l.tok(tRParen, i, i+1)
+	case '[':
+		return l.tok(tLBrack, i, i+1)
+	case ']':
+		return l.tok(tRBrack, i, i+1)
+	case ',':
+		return l.tok(tComma, i, i+1)
+	case '@':
+		return l.tok(tAt, i, i+1)
+	case '?':
+		return l.tok(tQuestion, i, i+1)
+	case '"':
+		l.push(stString)
+		return l.tok(tStrOpen, i, i+1)
+	case '=':
+		if c1 != '=' {
+			return l.tok(tAssign, i, i+1)
+		}
+	}
+	if isIDStart(c) {
+		j := i + 1
+		for j < len(s) && isIDChar(s[j]) {
+			j++
+		}
+		if j == len(s) || (s[j] != '.' && s[j] != '+' && s[j] != '/' && s[j] != ':') {
+			t := l.tok(tID, i, j)
+			t.text = s[i:j]
+			if k, ok := keywords[t.text]; ok {
+				t.kind = k
+			}
+			return t
+		}
+	}
+
 	// Candidates in Nix's rule order; a later rule wins only when longer.
 	kind := tInvalid
 	n := 1
