@@ -21,7 +21,19 @@ import (
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
 
-var update = flag.Bool("update", false, "rewrite the module corpus golden files (expected results are recorded from nixpkgs when NIXPKGS_LIB is set)")
+// The -update flag is shared by the corpus tests of this package; whichever
+// test file initialises first defines it.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files (module corpus: results recorded from nixpkgs when NIXPKGS_LIB is set)")
+	}
+}
+
+// updating reports whether -update was given.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // The module corpus lives in testdata/modules/cases: either NAME.nix or
 // NAME/case.nix, a file of the form `{ lib }: <expression>`. Its value
@@ -444,7 +456,7 @@ func TestModuleCorpus(t *testing.T) {
 					t.Skip("NIXPKGS_LIB is not set: not evaluating with the real nixpkgs lib; our results are checked against the recorded nixpkgs results instead")
 				}
 				real := theirs[c.name]
-				if *update {
+				if updating() {
 					recordExpected(t, c, real)
 				} else if rec := expected(t, c); !agree(rec, real) {
 					t.Errorf("nixpkgs result differs from the recorded one (re-record with -update):\nrecorded: %s\nnixpkgs:  %s", rec, real)
@@ -475,7 +487,7 @@ func TestModuleCorpus(t *testing.T) {
 // cases, our value) with golden files.
 func checkOursGolden(t *testing.T, c testCase, got result, diverging bool) {
 	t.Helper()
-	if *update {
+	if updating() {
 		if got.OK {
 			removeGolden(c.name, ".ours.err")
 			if diverging {
