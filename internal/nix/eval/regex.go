@@ -16,13 +16,11 @@ import (
 // of the subject is mapped to the rune of the same value (U+0000–U+00FF),
 // so that `.` and bracket expressions match single bytes as in Nix.
 //
-// Submatch selection: for `match` (the whole string must match) libstdc++
-// returns the first solution of its depth-first search, which is what Go's
-// leftmost-first mode returns. For `split` (searching) libstdc++ keeps the
-// longest match at the leftmost position; Go's leftmost-longest mode is
-// used. The two agree except on patterns where a greedy repetition followed
-// by an optional part could give a longer match by repeating less (see
-// docs/nix-builtins.md).
+// Matching itself is done by regex_dfs.go, which reproduces libstdc++'s
+// depth-first executor (and so its choice of match and submatches). The Go
+// translation is the bounded fallback when that search would take too long:
+// leftmost-first for `match`, leftmost-longest for `split`, which agree with
+// libstdc++ except on rare patterns (see docs/nix-builtins.md).
 
 // errBadRegex is returned for any pattern std::regex would reject.
 var errBadRegex = errors.New("invalid regular expression")
