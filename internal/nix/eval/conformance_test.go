@@ -181,9 +181,9 @@ func runOurs(ctx context.Context, evaluate func(ctx context.Context) outcome) ou
 	}
 }
 
-// evalOursFile evaluates one case file as `nix-k8s-lsp eval --json` does:
-// evaluate the file, force it deeply, print it as JSON, with the corpus
-// as the only filesystem root.
+// evalOursFile evaluates one case file the way `nix-instantiate --eval
+// --strict --json` does: evaluate the file and print it as JSON, forcing
+// what is printed, with the corpus as the only filesystem root.
 func evalOursFile(ctx context.Context, root, rel string) outcome {
 	ev := eval.New(ctx, eval.Options{
 		Roots:    []string{root},
@@ -194,11 +194,13 @@ func evalOursFile(ctx context.Context, root, rel string) outcome {
 	return finishOurs(ev, v, err)
 }
 
-// finishOurs forces v deeply and prints it as JSON, or reports err.
+// finishOurs prints v as JSON, or reports err. Like Nix 2.8's
+// `--strict --json` (printValueAsJSON with strict set), printing forces
+// exactly what it prints and nothing else: a set with outPath or
+// __toString prints as that string and its other attributes stay
+// unevaluated, so forcing everything first (DeepForce) would fail where
+// Nix does not (more/strict-json-*-lazy.nix).
 func finishOurs(ev *eval.Evaluator, v eval.Value, err error) outcome {
-	if err == nil {
-		v, err = ev.DeepForce(v)
-	}
 	if err != nil {
 		return oursFailed(err)
 	}

@@ -1,0 +1,1 @@
+{ outPath = "/nix/store/abc-top"; a = throw "not forced"; }

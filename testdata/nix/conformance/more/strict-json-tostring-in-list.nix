@@ -1,0 +1,1 @@
+[ { __toString = self: "in list"; } { outPath = "/p"; } ]

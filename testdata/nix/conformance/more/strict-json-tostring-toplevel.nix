@@ -1,0 +1,1 @@
+{ __toString = self: "printed via __toString"; a = 1; }
