@@ -28,7 +28,7 @@ func moduleLikeSource(n int) string {
 }
 
 func BenchmarkEval(b *testing.B) {
-	src := []byte(moduleLikeSource(1000))
+	src := []byte(moduleLikeSource(10000))
 	dir := b.TempDir()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

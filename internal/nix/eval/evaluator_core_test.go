@@ -28,6 +28,7 @@ func TestEvalValues(t *testing.T) {
 		{`1`, `1`},
 		{`"a\"b\n\t${"x"}$"`, `"a\"b\n\tx$"`},
 		{`"\${x}"`, `"\${x}"`},
+		{`"\r\\ $ ${"x"} \${x} $"`, `"\r\\ $ x \${x} $"`},
 		{`[ 1 "a" null true false [ ] { } ]`, `[ 1 "a" null true false [ ] { } ]`},
 		{`{ "a b" = 1; "1a" = 2; a-b = 3; "" = 4; "a'" = 5; }`, `{ "" = 4; "1a" = 2; "a b" = 1; a' = 5; a-b = 3; }`},
 		{`[ (x: x) builtins.map (builtins.map (x: x)) ]`, `[ <LAMBDA> <PRIMOP> <PRIMOP-APP> ]`},

@@ -55,11 +55,12 @@ func (p *printer) value(v Value) {
 			p.b.WriteString("false")
 		}
 	case Int:
-		p.b.WriteString(strconv.FormatInt(int64(x), 10))
+		var buf [24]byte
+		p.b.Write(strconv.AppendInt(buf[:0], int64(x), 10))
 	case Float:
 		p.b.WriteString(FormatFloat(float64(x)))
 	case String:
-		p.b.WriteString(QuoteString(string(x)))
+		writeQuoted(p.b, string(x))
 	case Path:
 		p.b.WriteString(string(x))
 	case *Attrs:
@@ -68,7 +69,11 @@ func (p *printer) value(v Value) {
 		}
 		p.b.WriteString("{ ")
 		for _, a := range x.Entries {
-			p.b.WriteString(QuoteAttrName(a.Name))
+			if isIdent(a.Name) {
+				p.b.WriteString(a.Name)
+			} else {
+				writeQuoted(p.b, a.Name)
+			}
 			p.b.WriteString(" = ")
 			p.value(a.Value)
 			p.b.WriteString("; ")
@@ -125,31 +130,39 @@ func floatSpecial(f float64) (string, bool) {
 func QuoteString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	writeQuoted(&b, s)
+	return b.String()
+}
+
+func writeQuoted(b *strings.Builder, s string) {
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = `\"`
+		case '\\':
+			esc = `\\`
 		case '\n':
-			b.WriteString("\\n")
+			esc = `\n`
 		case '\r':
-			b.WriteString("\\r")
+			esc = `\r`
 		case '\t':
-			b.WriteString("\\t")
+			esc = `\t`
 		case '$':
 			if i+1 < len(s) && s[i+1] == '{' {
-				b.WriteString("\\$")
-			} else {
-				b.WriteByte('$')
+				esc = `\$`
 			}
-		default:
-			b.WriteByte(c)
+		}
+		if esc != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(esc)
+			start = i + 1
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 // QuoteAttrName prints an attribute name, quoted unless it is an identifier.

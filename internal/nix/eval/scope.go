@@ -452,7 +452,35 @@ type dynDef struct {
 	nested *attrDefs
 }
 
-func newDefs(rec bool) *attrDefs { return &attrDefs{rec: rec, byName: map[string]*bindDef{}} }
+func newDefs(rec bool) *attrDefs { return &attrDefs{rec: rec} }
+
+// smallDefs is how many attributes a set holds before lookups use a map.
+const smallDefs = 8
+
+func (d *attrDefs) lookup(name string) (*bindDef, bool) {
+	if d.byName != nil {
+		bd, ok := d.byName[name]
+		return bd, ok
+	}
+	for _, bd := range d.static {
+		if bd.name == name {
+			return bd, true
+		}
+	}
+	return nil, false
+}
+
+func (d *attrDefs) add(bd *bindDef) {
+	d.static = append(d.static, bd)
+	if d.byName != nil {
+		d.byName[bd.name] = bd
+	} else if len(d.static) > smallDefs {
+		d.byName = make(map[string]*bindDef, 2*len(d.static))
+		for _, b := range d.static {
+			d.byName[b.name] = b
+		}
+	}
+}
 
 func (c *compiler) collect(bs []syntax.Binding, rec bool) (*attrDefs, error) {
 	d := newDefs(rec)
@@ -476,12 +504,10 @@ func (c *compiler) addBindings(d *attrDefs, bs []syntax.Binding) error {
 				if an.Expr != nil {
 					return c.errorf(an, "dynamic attributes not allowed in inherit")
 				}
-				if prev, dup := d.byName[an.Name]; dup {
+				if prev, dup := d.lookup(an.Name); dup {
 					return c.dupErr(an.Name, an, prev.node)
 				}
-				bd := &bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from, posAt: c.inheritPos(x)}
-				d.static = append(d.static, bd)
-				d.byName[an.Name] = bd
+				d.add(&bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from, posAt: c.inheritPos(x)})
 			}
 		}
 	}
@@ -527,7 +553,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			d.dynamic = append(d.dynamic, dd)
 			return nil
 		}
-		prev, exists := d.byName[an.Name]
+		prev, exists := d.lookup(an.Name)
 		if last {
 			lit, isSet := value.(*syntax.AttrSet)
 			if exists {
@@ -552,8 +578,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			} else {
 				bd.value = value
 			}
-			d.static = append(d.static, bd)
-			d.byName[an.Name] = bd
+			d.add(bd)
 			return nil
 		}
 		if exists {
@@ -564,8 +589,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			continue
 		}
 		bd := &bindDef{name: an.Name, node: an, from: -1, posAt: -1, nested: newDefs(false)}
-		d.static = append(d.static, bd)
-		d.byName[an.Name] = bd
+		d.add(bd)
 		d = bd.nested
 	}
 	return nil
