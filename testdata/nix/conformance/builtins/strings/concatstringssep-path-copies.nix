@@ -1,0 +1,1 @@
+builtins.concatStringsSep "," [ ./concatstringssep-path-copies.nix "x" ]

@@ -1,0 +1,1 @@
+toString [ ./tostring-list-with-path.nix "x" ]
