@@ -84,7 +84,10 @@ type StrPart struct {
 }
 
 // String is a double-quoted string literal or an indented string literal
-// (delimited by two single quotes).
+// (delimited by two single quotes). As in Nix, an indented string has one
+// part per token: each escape is a literal part of its own, and literal
+// parts may be empty after indentation stripping; a double-quoted string
+// never has two literal parts in a row. Parts is empty for "".
 type String struct {
 	Range
 	Parts    []StrPart
@@ -128,6 +131,10 @@ type Var struct {
 // and strings without interpolation) have Expr == nil and the name in Name.
 // Dynamic names (`${e}` or "a${e}") have Expr set (a *String for the quoted
 // form, any expression for the `${}` form).
+//
+// `${"a"}` (an interpolated string literal without interpolation) is
+// static, as in Nix. After a syntax error, a missing name is an AttrName
+// whose Expr is an empty *BadExpr (right after the '.', for completion).
 type AttrName struct {
 	Range
 	Name   string
@@ -211,7 +218,9 @@ type Apply struct {
 
 // --- operators --------------------------------------------------------------
 
-// Select is `Expr.a.b` or `Expr.a.b or Default`.
+// Select is `Expr.a.b` or `Expr.a.b or Default`. For Legacy, Path is the
+// single name `body` with an empty span at the `let` keyword.
+// (`f or`, without a preceding '.', is an *Apply of f to the Var "or".)
 type Select struct {
 	Range
 	Expr    Expr
