@@ -132,7 +132,7 @@ type Var struct {
 // Dynamic names (`${e}` or "a${e}") have Expr set (a *String for the quoted
 // form, any expression for the `${}` form).
 //
-// `${"a"}` (an interpolated string literal without interpolation) is
+// `${"a"}` (an interpolation of a plain string literal) is
 // static, as in Nix. After a syntax error, a missing name is an AttrName
 // whose Expr is an empty *BadExpr (right after the '.', for completion).
 type AttrName struct {
