@@ -387,16 +387,61 @@ let
       };
     };
 
-    path = self.mkOptionType {
-      name = "path";
-      description = "absolute path";
-      descriptionClass = "noun";
-      check =
-        x:
-        (b.isString x || b.isPath x || (b.isAttrs x && (x ? outPath || x ? __toString)))
-        && b.substring 0 1 (toString x) == "/";
-      merge = opts.mergeEqualOption;
+    path = self.pathWith { absolute = true; };
+    pathInStore = self.pathWith { inStore = true; };
+    externalPath = self.pathWith {
+      absolute = true;
+      inStore = false;
     };
+
+    # Paths, optionally required to be absolute or relative, inside or
+    # outside the Nix store.
+    pathWith =
+      {
+        inStore ? null,
+        absolute ? null,
+      }:
+      if inStore == true && absolute == false then
+        throw "In pathWith, inStore means the path must be absolute"
+      else
+        self.mkOptionType {
+          name = "path";
+          description =
+            (if absolute == null then "" else if absolute then "absolute " else "relative ")
+            + "path"
+            + (if inStore == null then "" else if inStore then " in the Nix store" else " not in the Nix store");
+          descriptionClass = "noun";
+          check =
+            x:
+            let
+              stringLike = b.isString x || b.isPath x || (b.isAttrs x && (x ? outPath || x ? __toString));
+              s = toString x;
+              store = b.storeDir + "/";
+              n = b.stringLength store;
+              # A store path: the store directory, then "<32-char hash>-<name>".
+              inStorePath =
+                b.substring 0 n s == store
+                && b.match "[0123456789abcdfghijklmnpqrsvwxyz]{32}-.+" (b.substring n (-1) s) != null;
+            in
+            (if inStore == null || inStore then stringLike else b.isString x)
+            && (inStore == null || inStore == inStorePath)
+            && (absolute == null || absolute == (b.substring 0 1 s == "/"));
+          merge = opts.mergeEqualOption;
+          functor = self.defaultFunctor "path" // {
+            type = self.pathWith;
+            payload = { inherit inStore absolute; };
+            binOp = x: y: if x == y then x else null;
+          };
+        };
+
+    passwdEntry =
+      entryType:
+      self.addCheck entryType (s: b.match ".*[:\n].*" s == null)
+      // {
+        name = "passwdEntry ${entryType.name}";
+        description = "${phrase isNoun entryType}, not containing newlines or colons";
+        descriptionClass = "nonRestrictiveClause";
+      };
 
     # Packages need derivations, which nix-k8s never builds.
     package = throw "types.package is not supported by nix-k8s: configurations describe Kubernetes objects, not Nix packages; use types.str for an image reference instead.";
@@ -529,6 +574,7 @@ let
       {
         elemType,
         lazy ? false,
+        placeholder ? "name",
       }:
       self.mkOptionType {
         name = if lazy then "lazyAttrsOf" else "attrsOf";
@@ -572,11 +618,11 @@ let
         emptyValue = {
           value = { };
         };
-        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<name>" ]);
+        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<${placeholder}>" ]);
         getSubModules = elemType.getSubModules;
-        substSubModules = m: self.attrsWith { elemType = elemType.substSubModules m; inherit lazy; };
+        substSubModules = m: self.attrsWith { elemType = elemType.substSubModules m; inherit lazy placeholder; };
         functor = elemTypeFunctor (if lazy then "lazyAttrsOf" else "attrsOf") (
-          p: self.attrsWith { elemType = p.elemType; inherit lazy; }
+          p: self.attrsWith { elemType = p.elemType; inherit lazy placeholder; }
         ) { inherit elemType; };
         nestedTypes.elemType = elemType;
       };
