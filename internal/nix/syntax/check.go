@@ -124,9 +124,8 @@ func (p *parser) checkLet(bs []Binding) {
 // buildTree builds the static tree of bindings, reporting duplicates
 // unless quiet.
 func (p *parser) buildTree(bs []Binding, quiet bool) *attrTree {
-	t := &attrTree{}
+	t := &attrTree{slots: make([]attrEntry, 0, len(bs))}
 	if len(bs) > attrTreeLinear {
-		t.slots = make([]attrEntry, 0, len(bs))
 		t.index = make(map[string]int32, len(bs))
 	}
 	for _, b := range bs {
