@@ -49,7 +49,11 @@ func (ev *Evaluator) resolveImport(pos Pos, p string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if st, err := os.Stat(r); err == nil && st.IsDir() {
+	st, err := os.Stat(r)
+	if err != nil {
+		return "", ev.fsError(pos, "getting status of", p, err)
+	}
+	if st.IsDir() {
 		return ev.CheckPath(pos, filepath.Join(r, "default.nix"))
 	}
 	return r, nil

@@ -23,6 +23,15 @@ func (ev *Evaluator) CoercePathToString(pos Pos, v Value, coerceMore bool) (stri
 }
 
 func (ev *Evaluator) coerceToString(pos Pos, v Value, coerceMore, copyToStore bool) (string, error) {
+	if err := ev.enter(pos); err != nil {
+		return "", err
+	}
+	s, err := ev.coerce(pos, v, coerceMore, copyToStore)
+	ev.depth--
+	return s, err
+}
+
+func (ev *Evaluator) coerce(pos Pos, v Value, coerceMore, copyToStore bool) (string, error) {
 	v, err := ev.Force(v)
 	if err != nil {
 		return "", err

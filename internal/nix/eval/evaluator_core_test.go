@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -250,6 +251,15 @@ func TestDeepRecursionIsAnError(t *testing.T) {
 	_, err = evalString(t, `let f = n: f (n + 1); in f 0`, Options{MaxDepth: 1000}, t.TempDir())
 	if !IsKind(err, ErrStackOverflow) {
 		t.Fatalf("endless tail calls: want a stack overflow error, got %v", err)
+	}
+	// Deeply nested data built without deep calls still cannot exhaust the
+	// Go stack when it is walked.
+	deepList := `let f = n: acc: if n == 0 then acc else f (n - 1) [ acc ]; in %s (f 200000 [ ])`
+	for _, walk := range []string{"toString", "(x: x == f 200000 [ ])", "(x: [ x ] < [ (f 200000 [ ]) ])", "(x: builtins.deepSeq x 1)"} {
+		_, err = evalString(t, fmt.Sprintf(deepList, walk), Options{}, t.TempDir())
+		if !IsKind(err, ErrStackOverflow) {
+			t.Errorf("%s of a deep list: want a stack overflow error, got %v", walk, err)
+		}
 	}
 	// A small explicit limit applies.
 	_, err = evalString(t, `let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 200`, Options{MaxDepth: 100}, t.TempDir())
