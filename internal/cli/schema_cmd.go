@@ -201,6 +201,7 @@ func runSchemaKinds(ctx context.Context, args []string, s IO) int {
 	if err != nil {
 		return fail(s, "kinds", err)
 	}
+	fmt.Fprintf(s.Err, "nix-k8s-lsp: version facts compare %s\n", strings.Join(facts.Compared, ", "))
 	kinds := make([]kindJSON, 0, len(l.Kinds))
 	for _, k := range l.Kinds {
 		kj := kindJSON{APIVersion: k.APIVersion(), Kind: k.Kind, Namespaced: k.Namespaced, Preferred: facts.IsPreferred(k)}
