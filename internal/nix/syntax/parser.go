@@ -223,39 +223,6 @@ func (p *parser) enter() bool {
 
 func (p *parser) leave() { p.depth-- }
 
-// skipTo skips tokens up to a synchronisation point: a ';' (consumed) or a
-// closing delimiter of an enclosing construct (not consumed). Nested
-// brackets are skipped whole.
-func (p *parser) skipTo() {
-	depth := 0
-	for {
-		switch p.tok.kind {
-		case tEOF:
-			return
-		case tLBrace, tLBrack, tLParen, tDollar, tStrOpen, tIndOpen:
-			depth++
-		case tRBrace, tRBrack, tRParen, tStrClose, tIndClose:
-			if depth > 0 {
-				depth--
-				break
-			}
-			if p.isOpenCloser() {
-				return
-			}
-		case tSemi:
-			if depth == 0 {
-				p.next()
-				return
-			}
-		case tIn:
-			if depth == 0 && p.openLet > 0 {
-				return
-			}
-		}
-		p.next()
-	}
-}
-
 // isOpenCloser reports whether the current token closes a construct that
 // is open around the parse position.
 func (p *parser) isOpenCloser() bool {
