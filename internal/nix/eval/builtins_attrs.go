@@ -84,7 +84,8 @@ func primMapAttrs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	}
 	out := make([]Attr, len(a.Entries))
 	for i, e := range a.Entries {
-		out[i] = Attr{Name: e.Name, Pos: e.Pos, Value: lazyCall(ev, pos, args[0], String(e.Name), e.Value)}
+		// Nix 2.8 does not keep attribute positions through mapAttrs.
+		out[i] = Attr{Name: e.Name, Value: lazyCall(ev, pos, args[0], String(e.Name), e.Value)}
 	}
 	return &Attrs{Entries: out}, nil
 }

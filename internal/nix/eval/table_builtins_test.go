@@ -412,6 +412,14 @@ var builtinCases = []struct{ expr, want string }{
 	{`builtins.match "a.c" "a\nc"`, `[]`},
 	{`builtins.split "" ""`, `["",[],""]`},
 	{`builtins.split "(a)(b)?" "ac"`, `["",["a",null],"c"]`},
+	{`builtins.unsafeGetAttrPos "a" (builtins.mapAttrs (n: v: v) { a = 1; })`, `null`},
+	{`builtins.removeAttrs (builtins.unsafeGetAttrPos "a" (builtins.intersectAttrs { a = 1; } { a = 2; })) [ "file" ]`, `{"column":91,"line":1}`},
+	{`builtins.removeAttrs (builtins.unsafeGetAttrPos "a" (builtins.removeAttrs { a = 1; } [])) [ "file" ]`, `{"column":77,"line":1}`},
+	{`builtins.unsafeGetAttrPos "a" (builtins.zipAttrsWith (n: v: v) [{ a = 1; }])`, `null`},
+	{`builtins.removeAttrs (builtins.unsafeGetAttrPos "a" (builtins.functionArgs ({ a }: a))) [ "file" ]`, `{"column":79,"line":1}`},
+	{`builtins.unsafeGetAttrPos "a" (builtins.fromJSON "{\"a\":1}")`, `null`},
+	{`builtins.unsafeGetAttrPos "a" (builtins.groupBy (x: "a") [1])`, `null`},
+	{`builtins.removeAttrs (builtins.unsafeGetAttrPos "a" (builtins.listToAttrs [{name="a"; value=1;}])) [ "file" ]`, `{"column":87,"line":1}`},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {
