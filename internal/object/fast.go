@@ -35,10 +35,10 @@ func fastDecode(c *converter, data []byte) (docs []Document, ok bool) {
 	if !fastSafeBytes(data) {
 		return nil, false
 	}
-	p := &fastParser{c: c}
+	src := string(data)
+	p := &fastParser{c: c, lines: make([]fastLine, 0, strings.Count(src, "\n")+1)}
 	var marker *fastLine
 	num := 0
-	src := string(data)
 	c.sizeSlab(strings.Count(src, ":") + strings.Count(src, "- ") + 2)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
@@ -228,6 +228,13 @@ func splitKey(text string) (key string, style yaml.Style, rest string, restAt in
 func (p *fastParser) mapping(ind int) (*Node, bool) {
 	first := p.lines[p.i]
 	m := p.c.node(Map, p.pos(first, first.indent))
+	entries := 0
+	for j := p.i; j < len(p.lines) && p.lines[j].indent >= ind; j++ {
+		if p.lines[j].indent == ind {
+			entries++
+		}
+	}
+	m.Fields = make([]Field, 0, entries)
 	var seen map[string]bool
 	for p.i < len(p.lines) && p.lines[p.i].indent == ind {
 		l := p.lines[p.i]

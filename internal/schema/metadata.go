@@ -2,7 +2,6 @@ package schema
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/object"
@@ -21,13 +20,60 @@ const (
 	TotalAnnotationSizeLimit = 256 * 1024
 )
 
-var (
-	dns1123LabelRe     = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
-	dns1123SubdomainRe = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	dns1035LabelRe     = regexp.MustCompile(`^[a-z]([-a-z0-9]*[a-z0-9])?$`)
-	qualifiedNameRe    = regexp.MustCompile(`^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$`)
-	labelValueRe       = regexp.MustCompile(`^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$`)
-)
+// The name grammars of the API server, as hand-written matchers (they run
+// for every label of every object):
+//
+//	RFC 1123 label      [a-z0-9]([-a-z0-9]*[a-z0-9])?
+//	RFC 1123 subdomain  label(\.label)*
+//	RFC 1035 label      [a-z]([-a-z0-9]*[a-z0-9])?
+//	qualified name      ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]
+//	label value         (qualified name)?
+
+func lowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func alnum(c byte) bool { return lowerAlnum(c) || c >= 'A' && c <= 'Z' }
+
+func matchDNS1123Label(s string) bool {
+	if s == "" || !lowerAlnum(s[0]) || !lowerAlnum(s[len(s)-1]) {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		if !lowerAlnum(s[i]) && s[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func matchDNS1123Subdomain(s string) bool {
+	for {
+		i := strings.IndexByte(s, '.')
+		if i < 0 {
+			return matchDNS1123Label(s)
+		}
+		if !matchDNS1123Label(s[:i]) {
+			return false
+		}
+		s = s[i+1:]
+	}
+}
+
+func matchDNS1035Label(s string) bool {
+	return matchDNS1123Label(s) && s[0] >= 'a' && s[0] <= 'z'
+}
+
+func matchQualifiedNamePart(s string) bool {
+	if s == "" || !alnum(s[0]) || !alnum(s[len(s)-1]) {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		c := s[i]
+		if !alnum(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // NameRule is the rule an object's metadata.name must follow.
 type NameRule int
@@ -105,7 +151,7 @@ func IsDNS1123Label(s string) []string {
 	if len(s) > dns1123LabelMaxLength {
 		errs = append(errs, maxLen(dns1123LabelMaxLength))
 	}
-	if !dns1123LabelRe.MatchString(s) {
+	if !matchDNS1123Label(s) {
 		errs = append(errs, "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')")
 	}
 	return errs
@@ -117,7 +163,7 @@ func IsDNS1123Subdomain(s string) []string {
 	if len(s) > dns1123SubdomainMaxLength {
 		errs = append(errs, maxLen(dns1123SubdomainMaxLength))
 	}
-	if !dns1123SubdomainRe.MatchString(s) {
+	if !matchDNS1123Subdomain(s) {
 		errs = append(errs, "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')")
 	}
 	return errs
@@ -129,7 +175,7 @@ func IsDNS1035Label(s string) []string {
 	if len(s) > dns1035LabelMaxLength {
 		errs = append(errs, maxLen(dns1035LabelMaxLength))
 	}
-	if !dns1035LabelRe.MatchString(s) {
+	if !matchDNS1035Label(s) {
 		errs = append(errs, "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name', or 'abc-123')")
 	}
 	return errs
@@ -177,7 +223,7 @@ func IsQualifiedName(s string) []string {
 	} else if len(name) > qualifiedNameMaxLength {
 		errs = append(errs, "name part "+maxLen(qualifiedNameMaxLength))
 	}
-	if name != "" && !qualifiedNameRe.MatchString(name) {
+	if name != "" && !matchQualifiedNamePart(name) {
 		errs = append(errs, "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', or 'my.name', or '123-abc')")
 	}
 	return errs
@@ -191,7 +237,7 @@ func IsValidLabelValue(s string) []string {
 	if len(s) > labelValueMaxLength {
 		errs = append(errs, maxLen(labelValueMaxLength))
 	}
-	if !labelValueRe.MatchString(s) {
+	if !(s == "" || matchQualifiedNamePart(s)) {
 		errs = append(errs, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')")
 	}
 	return errs

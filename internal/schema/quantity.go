@@ -46,52 +46,9 @@ func (q Quantity) Sign() int {
 // It accepts exactly what the API server accepts, including its quirks
 // ("1.G", a bare sign or suffix reads as zero).
 func ParseQuantity(s string) (Quantity, error) {
-	if s == "" {
-		return Quantity{}, ErrQuantityEmpty
-	}
-	var q Quantity
-	pos, end := 0, len(s)
-	switch s[0] {
-	case '-':
-		q.Negative = true
-		pos++
-	case '+':
-		pos++
-	}
-	start := pos
-	for pos < end && isDigit(s[pos]) {
-		pos++
-	}
-	num := s[start:pos]
-	denom := ""
-	if pos < end && s[pos] == '.' {
-		pos++
-		ds := pos
-		for pos < end && isDigit(s[pos]) {
-			pos++
-		}
-		denom = s[ds:pos]
-	}
-	suffixStart := pos
-	for pos < end && strings.IndexByte("eEinumkKMGTP", s[pos]) >= 0 {
-		pos++
-	}
-	if pos < end && (s[pos] == '-' || s[pos] == '+') {
-		pos++
-	}
-	for pos < end && isDigit(s[pos]) {
-		pos++
-	}
-	if pos < end {
-		return Quantity{}, ErrQuantityFormat
-	}
-	q.Suffix = s[suffixStart:]
-	base, exp, ok := quantitySuffix(q.Suffix)
-	if !ok {
-		return Quantity{}, ErrQuantitySuffix
-	}
-	if exp > 1000 || exp < -1000 {
-		return q, nil
+	q, num, denom, exp, base, err := parseQuantitySyntax(s)
+	if err != nil || exp > 1000 || exp < -1000 {
+		return q, err
 	}
 	digits := strings.TrimLeft(num+denom, "0")
 	if digits == "" {
@@ -114,6 +71,61 @@ func ParseQuantity(s string) (Quantity, error) {
 	}
 	q.Value = r
 	return q, nil
+}
+
+// CheckQuantity reports whether s is a valid quantity without computing
+// its value.
+func CheckQuantity(s string) error {
+	_, _, _, _, _, err := parseQuantitySyntax(s)
+	return err
+}
+
+// parseQuantitySyntax splits s into sign, integer digits, fraction digits
+// and suffix (as base and exponent), checking the grammar.
+func parseQuantitySyntax(s string) (q Quantity, num, denom string, exp, base int64, err error) {
+	if s == "" {
+		return Quantity{}, "", "", 0, 0, ErrQuantityEmpty
+	}
+	pos, end := 0, len(s)
+	switch s[0] {
+	case '-':
+		q.Negative = true
+		pos++
+	case '+':
+		pos++
+	}
+	start := pos
+	for pos < end && isDigit(s[pos]) {
+		pos++
+	}
+	num = s[start:pos]
+	if pos < end && s[pos] == '.' {
+		pos++
+		ds := pos
+		for pos < end && isDigit(s[pos]) {
+			pos++
+		}
+		denom = s[ds:pos]
+	}
+	suffixStart := pos
+	for pos < end && strings.IndexByte("eEinumkKMGTP", s[pos]) >= 0 {
+		pos++
+	}
+	if pos < end && (s[pos] == '-' || s[pos] == '+') {
+		pos++
+	}
+	for pos < end && isDigit(s[pos]) {
+		pos++
+	}
+	if pos < end {
+		return Quantity{}, "", "", 0, 0, ErrQuantityFormat
+	}
+	q.Suffix = s[suffixStart:]
+	b, e, ok := quantitySuffix(q.Suffix)
+	if !ok {
+		return Quantity{}, "", "", 0, 0, ErrQuantitySuffix
+	}
+	return q, num, denom, e, b, nil
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

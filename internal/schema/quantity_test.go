@@ -77,6 +77,9 @@ func FuzzParseQuantity(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuantity(s)
+		if cerr := CheckQuantity(s); (cerr == nil) != (err == nil) {
+			t.Fatalf("%q: CheckQuantity says %v, ParseQuantity %v", s, cerr, err)
+		}
 		if err != nil {
 			return
 		}

@@ -817,7 +817,7 @@ func (w *walker) intOrString(n *object.Node, path string) {
 func (w *walker) quantity(n *object.Node, path string) {
 	switch n.Kind {
 	case object.String:
-		if _, err := ParseQuantity(n.Str); err != nil {
+		if err := CheckQuantity(n.Str); err != nil {
 			w.report(CodeFormat, n, path, fmt.Sprintf("invalid quantity %q: %v", n.Str, err),
 				`write a number with an optional suffix, e.g. "500m", "1.5", "128Mi", "2Gi"`)
 		}
