@@ -214,6 +214,25 @@ let
       _type = "merge";
       inherit contents;
     };
+    # A definition that carries its own file (and optionally more), usable
+    # where a value is expected.
+    mkDefinition = args: args // { _type = "definition"; };
+
+    # Apply f to the value inside any properties.
+    mapDefinitionValue =
+      f: def:
+      let
+        t = if b.isAttrs def then def._type or null else null;
+      in
+      if t == "merge" then
+        def // { contents = map (self.mapDefinitionValue f) def.contents; }
+      else if t == "if" || t == "override" || t == "order" then
+        def // { content = self.mapDefinitionValue f def.content; }
+      else if t == "definition" then
+        def // { value = self.mapDefinitionValue f def.value; }
+      else
+        f def;
+
     mkOverride = priority: content: {
       _type = "override";
       inherit priority content;
@@ -270,7 +289,14 @@ let
       else
         (
           let
-            discharged = b.concatMap (d: map (v: d // { value = v; }) (dischargeIn d d.value)) defs;
+            # A discharged mkDefinition replaces the definition record (it
+            # names its own file).
+            discharged = b.concatMap (
+              d:
+              map (v: if b.isAttrs v && (v._type or null) == "definition" then { pos = opts.defPos d; } // b.removeAttrs v [ "_type" ] else d // { value = v; }) (
+                dischargeIn d d.value
+              )
+            ) defs;
             highestPrio = b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
           in
           {
