@@ -1,0 +1,1 @@
+let parts = builtins.match "([^-]+)-(.*)" builtins.currentSystem; in builtins.length parts

@@ -1,0 +1,1 @@
+let v = builtins.getEnv "NIXK8S_CONFORMANCE"; in builtins.stringLength v

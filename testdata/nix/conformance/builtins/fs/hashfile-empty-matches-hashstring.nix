@@ -1,0 +1,1 @@
+builtins.hashFile "md5" ./_fix/empty.txt == builtins.hashString "md5" ""

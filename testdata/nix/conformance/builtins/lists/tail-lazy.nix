@@ -1,0 +1,1 @@
+builtins.length (builtins.tail [ (throw "head not forced") 2 3 ])

@@ -1,0 +1,1 @@
+with builtins; [ (isBool (1 == 1)) (isBool (builtins.fromJSON "false")) (isBool "true") (isBool (builtins.tryEval 1).success) ]

@@ -1,0 +1,1 @@
+with builtins; [ (isNull (builtins.fromJSON "null")) (isNull { }.a or null) (isNull "") (isNull [ ]) ]

@@ -1,0 +1,1 @@
+with builtins; [ (isPath (dirOf ./.)) (isPath (toString ./.)) (isPath (/. + "x")) (isPath (baseNameOf ./.)) ]
