@@ -177,3 +177,26 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestBuiltinKindsMatchSpecs checks every offline-default version serves
+// exactly the kinds, with the same scope, as the reference documents.
+func TestBuiltinKindsMatchSpecs(t *testing.T) {
+	for _, v := range builtin.Versions() {
+		t.Run(v, func(t *testing.T) {
+			want := loadSpec(t, v).Kinds
+			data, _ := builtin.Index(v)
+			_, got, err := DecodeKinds(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("built-in %s has %d kinds, the specs %d", v, len(got), len(want))
+			}
+			for i := range want {
+				if got[i].GVK() != want[i].GVK() || got[i].Namespaced != want[i].Namespaced {
+					t.Errorf("kind %d: built-in %v (namespaced %v), specs %v (namespaced %v)", i, got[i].GVK(), got[i].Namespaced, want[i].GVK(), want[i].Namespaced)
+				}
+			}
+		})
+	}
+}
