@@ -1,0 +1,2 @@
+# ünïcödé comment ✓
+let /* ✓✓ */ p = __curPos; in [ p.line p.column ]

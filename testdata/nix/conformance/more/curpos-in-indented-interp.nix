@@ -1,0 +1,4 @@
+let s = ''
+    first
+      ${toString __curPos.column}
+''; in s

@@ -1,0 +1,3 @@
+map (p: [ p.line p.column ]) [ __curPos
+  __curPos
+      __curPos ]
