@@ -1,0 +1,1 @@
+lib: "${lib.cleanSourceWith { src = ../_fix/tree; filter = path: type: baseNameOf path != "a.txt"; name = "filtered"; }}"

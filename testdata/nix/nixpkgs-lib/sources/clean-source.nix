@@ -1,0 +1,1 @@
+lib: "${lib.cleanSource ../_fix/tree}"

@@ -1,0 +1,1 @@
+lib: "${lib.sourceByRegex ../_fix/tree [ ".*\\.txt" "sub" ]}"

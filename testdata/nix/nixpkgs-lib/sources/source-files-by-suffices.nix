@@ -1,0 +1,1 @@
+lib: "${lib.sourceFilesBySuffices ../_fix/tree [ ".txt" ]}"
