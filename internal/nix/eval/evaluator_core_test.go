@@ -38,6 +38,7 @@ func TestEvalValues(t *testing.T) {
 		{`let x = { a = 1; }; in [ x x ]`, `[ { a = 1; } «repeated» ]`},
 		{`let x = [ 1 ]; in { a = x; b = x; c = [ x x ]; }`, `{ a = [ 1 ]; b = «repeated»; c = [ «repeated» «repeated» ]; }`},
 		{`{ a = { }; b = { }; }`, `{ a = { }; b = { }; }`},
+		{`{ "if" = 1; "then" = 2; or = 3; "inherit" = 4; }`, `{ "if" = 1; inherit = 4; or = 3; then = 2; }`},
 		{`let x = { a = x; }; in x`, `{ a = «repeated»; }`},
 		{`let s = { a = 1; }; in [ s (s // { }) { a = 1; } ]`, `[ { a = 1; } «repeated» { a = 1; } ]`},
 		// laziness

@@ -69,7 +69,7 @@ func (p *printer) value(v Value) {
 		}
 		p.b.WriteString("{ ")
 		for _, a := range x.Entries {
-			if isIdent(a.Name) {
+			if printsBare(a.Name) {
 				p.b.WriteString(a.Name)
 			} else {
 				writeQuoted(p.b, a.Name)
@@ -167,11 +167,15 @@ func writeQuoted(b *strings.Builder, s string) {
 
 // QuoteAttrName prints an attribute name, quoted unless it is an identifier.
 func QuoteAttrName(s string) string {
-	if isIdent(s) {
+	if printsBare(s) {
 		return s
 	}
 	return QuoteString(s)
 }
+
+// printsBare reports whether Nix 2.8 prints an attribute name unquoted:
+// identifiers, except the keyword "if" (the only keyword it quotes).
+func printsBare(s string) bool { return s != "if" && isIdent(s) }
 
 func isIdent(s string) bool {
 	if s == "" {

@@ -272,7 +272,8 @@ func (c *compiler) absPath(kind syntax.PathKind, text string) (string, error) {
 		if home == "" {
 			return "", fmt.Errorf("cannot resolve %q: $HOME is not set", text)
 		}
-		return canonPath(home + "/" + strings.TrimPrefix(text, "~/")), nil
+		// Nix 2.8 does not normalise home paths: ~/a/../b stays as written.
+		return home + "/" + strings.TrimPrefix(text, "~/"), nil
 	case syntax.PathAbsolute:
 		return canonPath(text), nil
 	default:
