@@ -489,7 +489,11 @@ func (p *jsonParser) str() (string, error) {
 				return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: forbidden character after backslash; last read: '%s'", p.src[start:p.i]))
 			}
 		case c < 0x20:
-			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: control character U+%04X (%s) must be escaped to \\u%04X; last read: '%s<U+%04X>'", c, controlName(c), c, p.src[start:p.i], c))
+			how := fmt.Sprintf("\\u%04X", c)
+			if short, ok := jsonShortEscapes[c]; ok {
+				how += " or " + short
+			}
+			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: control character U+%04X (%s) must be escaped to %s; last read: '%s<U+%04X>'", c, controlName(c), how, p.src[start:p.i], c))
 		case c < 0x80:
 			b.WriteByte(c)
 			p.i++
@@ -505,16 +509,26 @@ func (p *jsonParser) str() (string, error) {
 }
 
 func (p *jsonParser) hex4(start int) (rune, error) {
-	if p.i+4 > len(p.src) {
-		return 0, p.syntaxErr(len(p.src)+1, fmt.Sprintf("invalid string: '\\u' must be followed by 4 hex digits; last read: '%s'", p.src[start:]))
-	}
-	n, err := strconv.ParseUint(p.src[p.i:p.i+4], 16, 32)
-	if err != nil || strings.ContainsAny(p.src[p.i:p.i+4], "+-") {
-		return 0, p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: '\\u' must be followed by 4 hex digits; last read: '%s'", p.src[start:min(p.i+4, len(p.src))]))
+	var n rune
+	for k := 0; k < 4; k++ {
+		j := p.i + k
+		if j >= len(p.src) || !isHexByte(p.src[j]) {
+			read := min(j+1, len(p.src))
+			return 0, p.syntaxErr(j+1, fmt.Sprintf("invalid string: '\\u' must be followed by 4 hex digits; last read: '%s'", p.src[start:read]))
+		}
+		d, _ := strconv.ParseUint(p.src[j:j+1], 16, 8)
+		n = n<<4 | rune(d)
 	}
 	p.i += 4
-	return rune(n), nil
+	return n, nil
 }
+
+func isHexByte(c byte) bool {
+	return isDigitByte(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+// jsonShortEscapes are the control characters JSON can escape by name.
+var jsonShortEscapes = map[byte]string{'\b': `\b`, '\t': `\t`, '\n': `\n`, '\f': `\f`, '\r': `\r`}
 
 // controlName is the abbreviation nlohmann::json uses for a control
 // character in error messages.

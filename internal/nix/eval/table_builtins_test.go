@@ -420,6 +420,11 @@ var builtinCases = []struct{ expr, want string }{
 	{`builtins.unsafeGetAttrPos "a" (builtins.fromJSON "{\"a\":1}")`, `null`},
 	{`builtins.unsafeGetAttrPos "a" (builtins.groupBy (x: "a") [1])`, `null`},
 	{`builtins.removeAttrs (builtins.unsafeGetAttrPos "a" (builtins.listToAttrs [{name="a"; value=1;}])) [ "file" ]`, `{"column":87,"line":1}`},
+	{"builtins.fromJSON \"\\\"\\t\\\"\"", "error: [json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing value - invalid string: control character U+0009 (HT) must be escaped to \\u0009 or \\t; last read: '\"<U+0009>'"},
+	{"builtins.fromJSON \"\\\"\\\\u12\\\"\"", "error: [json.exception.parse_error.101] parse error at line 1, column 6: syntax error while parsing value - invalid string: '\\u' must be followed by 4 hex digits; last read: '\"\\u12\"'"},
+	{"builtins.fromJSON \"\\\"\\\\udc00\\\"\"", "error: [json.exception.parse_error.101] parse error at line 1, column 7: syntax error while parsing value - invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF; last read: '\"\\udc00'"},
+	{"builtins.fromJSON \"{\\\"a\\\":1,}\"", "error: [json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing object key - unexpected '}'; expected string literal"},
+	{"builtins.fromJSON \"1e+\"", "error: [json.exception.parse_error.101] parse error at line 1, column 4: syntax error while parsing value - invalid number; expected digit after exponent sign; last read: '1e+'"},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {
