@@ -1,0 +1,1 @@
+assert (builtins.seq 1 true); "fine"

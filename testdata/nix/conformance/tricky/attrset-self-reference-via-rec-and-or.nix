@@ -1,0 +1,1 @@
+rec { a = b.c or "none"; b = { }; }

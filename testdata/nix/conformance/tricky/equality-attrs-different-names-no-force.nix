@@ -1,0 +1,1 @@
+{ a = throw "x"; } == { b = throw "y"; }

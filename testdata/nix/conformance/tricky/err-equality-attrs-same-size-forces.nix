@@ -1,0 +1,1 @@
+{ a = throw "forced"; } == { a = 1; }

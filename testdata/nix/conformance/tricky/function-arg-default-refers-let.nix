@@ -1,0 +1,1 @@
+let d = 5; f = { x ? d }: x; in f { }

@@ -1,0 +1,1 @@
+let s = { a = { x = 1; }; }; in with s; { inherit (a) x; }

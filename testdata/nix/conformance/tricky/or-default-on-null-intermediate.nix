@@ -1,0 +1,1 @@
+{ a = null; }.a.b or "d"
