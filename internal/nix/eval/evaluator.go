@@ -154,7 +154,7 @@ func (ev *Evaluator) EvalSource(name string, src []byte, baseDir string) (Value,
 	return ev.evalTop(code, nil)
 }
 
-// ParseFile parses and evaluates an already parsed file (for the language
+// EvalParsed evaluates an already parsed file (for the language
 // server, which keeps parsed files).
 func (ev *Evaluator) EvalParsed(f *syntax.File, baseDir string) (Value, error) {
 	abs, err := filepath.Abs(baseDir)
