@@ -163,6 +163,19 @@ let
 
   isProperty = v: b.isAttrs v && v ? _type;
 
+  # The definition an option's default makes, attributed to its first
+  # declaration.
+  defaultDef =
+    decls: value:
+    if decls == [ ] then
+      {
+        file = "<unknown-file>";
+        pos = null;
+        inherit value;
+      }
+    else
+      b.head decls // { inherit value; };
+
   prioOf = v: if b.isAttrs v && (v._type or null) == "override" then v.priority else 100;
   stripOverride = v: if b.isAttrs v && (v._type or null) == "override" then stripOverride v.content else v;
   orderOf = v: if b.isAttrs v && (v._type or null) == "order" then v.priority else 1000;
@@ -410,13 +423,19 @@ let
     # lowest priority, definitions resolved and merged by the type.
     evalOptionValue =
       loc: opt: defs:
-      (self.evalLeaf loc opt (opt.declarations or [ ]) (opt.declarationPositions or [ ]) defs).option;
+      (self.evalLeaf loc opt (
+        map (f: {
+          file = f;
+          pos = null;
+        }) (opt.declarations or [ ])
+      ) defs).option;
 
     # The work behind evalOptionValue, with the value available without
     # building the option record (config reads only the value). Kept to few
     # bindings: this runs for every option of every (sub)module.
+    # `decls` are the declarations ({ file, pos }), first one first.
     evalLeaf =
-      loc: opt: declFiles: declPositions: defs:
+      loc: opt: decls: defs:
       let
         type = opt.type or types.unspecified;
         r =
@@ -431,13 +450,7 @@ let
                 }
               else if opt ? default then
                 {
-                  defsFinal = [
-                    {
-                      file = if declFiles == [ ] then "<unknown-file>" else b.head declFiles;
-                      pos = if declPositions == [ ] then null else b.head declPositions;
-                      value = opt.default;
-                    }
-                  ];
+                  defsFinal = [ (defaultDef decls opt.default) ];
                   highestPrio = 1500;
                 }
               else
@@ -447,7 +460,7 @@ let
                 }
             )
           else
-            self.resolveLeaf loc opt type declFiles declPositions defs;
+            self.resolveLeaf loc opt type decls defs;
         value =
           let
             merged =
@@ -459,8 +472,8 @@ let
                 throw (
                   "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
                   + (
-                    if declPositions != [ ] then
-                      "\nDeclared in `${opts.showDefLoc { pos = b.head declPositions; }}'."
+                    if decls != [ ] && (b.head decls).pos != null then
+                      "\nDeclared in `${opts.showDefLoc (b.head decls)}'."
                     else
                       ""
                   )
@@ -475,8 +488,8 @@ let
           opt
           // {
             _type = "option";
-            declarations = declFiles;
-            declarationPositions = declPositions;
+            declarations = map (d: d.file) decls;
+            declarationPositions = b.filter (p: p != null) (map (d: d.pos) decls);
             inherit loc type value;
             inherit (r) defsFinal highestPrio;
             isDefined = r.defsFinal != [ ];
@@ -489,17 +502,13 @@ let
     # The general case of evalLeaf: the default joins the definitions with
     # the lowest priority, properties are resolved, read-only is enforced.
     resolveLeaf =
-      loc: opt: type: declFiles: declPositions: defs:
+      loc: opt: type: decls: defs:
       let
         withDefault =
           (
             if opt ? default then
               [
-                {
-                  file = if declFiles == [ ] then "<unknown-file>" else b.head declFiles;
-                  pos = if declPositions == [ ] then null else b.head declPositions;
-                  value = self.mkOptionDefault opt.default;
-                }
+                (defaultDef decls (self.mkOptionDefault opt.default))
               ]
             else
               [ ]
@@ -524,7 +533,7 @@ let
           let
             opt = self.mergeOptionDecls loc xs;
           in
-          self.evalLeaf loc opt opt.declarations opt.declarationPositions here
+          self.evalLeaf loc opt xs here
         );
         o = b.head leafs;
         other = b.head nonOptions;
@@ -632,7 +641,7 @@ let
                 d = b.head ds;
               in
               if isOption d.value then
-                self.evalLeaf (prefix ++ rel ++ [ n ]) d.value [ d.file ] (b.filter (x: x != null) [ d.pos ]) (
+                self.evalLeaf (prefix ++ rel ++ [ n ]) d.value ds (
                   defsByName.${n} or [ ]
                 )
               else
