@@ -220,6 +220,10 @@ func (w *walker) object(obj *object.Node) {
 	if !ok {
 		return
 	}
+	if av.Str == "v1" && kd.Str == "List" {
+		w.list(obj)
+		return
+	}
 	k, found := w.v.ix.Lookup(av.Str, kd.Str)
 	if !found {
 		w.unknownKind(av, kd)
@@ -248,6 +252,38 @@ func (w *walker) object(obj *object.Node) {
 	}
 	mc := &metaChecker{group: k.Group, kind: k.Kind, namespaced: k.Namespaced, report: w.report}
 	mc.check(obj, meta)
+}
+
+// list validates a v1 List (the form `kubectl get -o yaml` writes and
+// `kubectl apply` accepts): every item is an object of its own.
+func (w *walker) list(obj *object.Node) {
+	for _, f := range obj.Fields {
+		switch f.Key {
+		case "apiVersion", "kind", "metadata":
+		case "items":
+			if f.Value.Kind != object.List {
+				if f.Value.Kind != object.Null {
+					w.typeError(f.Value, "items", "array")
+				}
+				continue
+			}
+			for i, it := range f.Value.Items {
+				sub := &walker{v: w.v}
+				sub.object(it)
+				prefix := "items[" + strconv.Itoa(i) + "]"
+				for _, d := range sub.diags {
+					if d.Path == "" {
+						d.Path = prefix
+					} else {
+						d.Path = prefix + "." + d.Path
+					}
+					w.diags = append(w.diags, d)
+				}
+			}
+		default:
+			w.report(CodeUnknownField, &object.Node{Pos: f.KeyPos}, f.Key, fmt.Sprintf("unknown field %q", f.Key), "a List has apiVersion, kind, metadata and items")
+		}
+	}
 }
 
 // unknownKind reports an apiVersion/kind the target version does not serve,
