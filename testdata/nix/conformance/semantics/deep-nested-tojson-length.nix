@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.toJSON (builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) 5000)))

@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.concatStringsSep "," (builtins.genList toString 50000))
