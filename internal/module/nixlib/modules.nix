@@ -50,7 +50,7 @@ let
           l = b.elemAt vs 0;
           r = b.elemAt vs 1;
         in
-        if b.isAttrs l && b.isAttrs r && !(isOption l) then recursiveUpdate l r else r
+        if b.isAttrs l && b.isAttrs r then recursiveUpdate l r else r
     ) [ lhs rhs ];
 
   # Edit distance, for "did you mean" suggestions.
