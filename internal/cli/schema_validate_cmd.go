@@ -99,6 +99,11 @@ func runSchemaValidate(ctx context.Context, args []string, s IO) int {
 		fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
 		return 2
 	}
+	files, err = expandInputs(files)
+	if err != nil {
+		fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
+		return 2
+	}
 	var diags []schema.Diagnostic
 	objects, invalid := 0, 0
 	for _, file := range files {
@@ -182,6 +187,44 @@ func hasErrors(ds []schema.Diagnostic) bool {
 		}
 	}
 	return false
+}
+
+// expandInputs replaces each directory argument with its *.yaml, *.yml
+// and *.json files (not recursive), in name order.
+func expandInputs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, fmt.Errorf("reading manifest: %w", err)
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		entries, err := os.ReadDir(a)
+		if err != nil {
+			return nil, fmt.Errorf("reading manifest directory: %w", err)
+		}
+		n := 0
+		for _, e := range entries {
+			switch filepath.Ext(e.Name()) {
+			case ".yaml", ".yml", ".json":
+				if !e.IsDir() {
+					out = append(out, filepath.Join(a, e.Name()))
+					n++
+				}
+			}
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("manifest directory %s holds no .yaml, .yml or .json files", a)
+		}
+	}
+	return out, nil
 }
 
 // readInput reads a file, or standard input for "-".

@@ -69,6 +69,7 @@ func TestSchemaValidateExitCodesAndFormat(t *testing.T) {
 		{"crd without --crd", []string{corpusFile("crd-valid-externalsecret")}, "", 1, []string{"kind: Kubernetes 1.30 has no kind ExternalSecret in external-secrets.io/v1"}},
 		{"crd invalid", []string{"--crd", filepath.Join(crds, "external-secrets.io_externalsecrets.yaml"), corpusFile("crd-invalid-externalsecret-enum")}, "", 1, []string{"spec.target.creationPolicy: unsupported value \"Always\""}},
 		{"syntax error", []string{corpusFile("invalid-yaml-duplicate-key")}, "", 1, []string{"invalid-yaml-duplicate-key.yaml:7:3: key \"a\" already set"}},
+		{"directory", []string{"../../testdata/schema/golden"}, "", 1, []string{"builtin.yaml:9:13: spec.replicas", "crd.yaml:", "syntax.yaml:14:3"}},
 		{"missing file", []string{"does-not-exist.yaml"}, "", 2, nil},
 		{"no files", []string{}, "", 2, nil},
 		{"bad flag", []string{"--nope", corpusFile("valid-service")}, "", 2, nil},
