@@ -133,16 +133,20 @@ let
     recursiveUpdateUntil =
       stop: lhs: rhs:
       let
+        # The right-hand set is checked before the left one, as nixpkgs
+        # does, so a non-set is reported the same way.
         go =
           path: l: r:
-          l
-          // mapAttrs (
-            name: rv:
-            let
-              here = path ++ [ name ];
-            in
-            if l ? ${name} && !(stop here l.${name} rv) then go here l.${name} rv else rv
-          ) r;
+          let
+            fromRight = mapAttrs (
+              name: rv:
+              let
+                here = path ++ [ name ];
+              in
+              if l ? ${name} && !(stop here l.${name} rv) then go here l.${name} rv else rv
+            ) r;
+          in
+          b.seq fromRight (l // fromRight);
       in
       go [ ] lhs rhs;
     recursiveUpdate = self.recursiveUpdateUntil (_: l: r: !(isAttrs l && isAttrs r));

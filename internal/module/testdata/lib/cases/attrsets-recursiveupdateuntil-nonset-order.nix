@@ -1,0 +1,2 @@
+lib:
+lib.recursiveUpdateUntil (path: l: r: false) { a = 1.5; } { a = [ ]; }
