@@ -1,1 +1,1 @@
-builtins.typeOf (builtins.fromTOML "x = 1.0").x
+builtins.fromTOML (builtins.readFile ./_fix/float-special.toml)

@@ -1,0 +1,1 @@
+builtins.fromTOML (builtins.readFile ./_fix/err-dotted-redefine.toml)

@@ -1,0 +1,1 @@
+builtins.fromTOML (builtins.readFile ./_fix/implicit-super-table.toml)
