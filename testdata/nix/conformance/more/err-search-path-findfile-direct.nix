@@ -1,0 +1,1 @@
+__findFile [ ] "nothing"
