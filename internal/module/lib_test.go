@@ -20,12 +20,14 @@ import (
 )
 
 // The lib corpus: every testdata/lib/cases/NAME.nix is a function
-// `lib: EXPR`. Each is evaluated strictly to JSON against our built-in lib
-// and compared with testdata/lib/expected/NAME.json, which records what the
-// real nixpkgs lib gives. With NIXPKGS_LIB set (a checkout of nixpkgs' lib/),
-// the case also runs against it and both results must be identical;
-// `go test ./internal/module -run TestLib -update` rewrites the expected files
-// from it.
+// `lib: EXPR`. Each is evaluated strictly to JSON against our built-in lib,
+// by every runner of libOurRunners (nix-instantiate and nix-k8s' own
+// evaluator), and compared with testdata/lib/expected/NAME.json (the value,
+// or the error message) and NAME.trace (traces and warnings), which record
+// what the real nixpkgs lib gives. With NIXPKGS_LIB set (a checkout of
+// nixpkgs' lib/), the cases also run against it and must still give the
+// recorded results; `go test ./internal/module -run TestLib -update` records
+// them again from it.
 
 // The -update flag is shared with the other corpus tests of this package:
 // it is defined here unless another test file already defined it.
@@ -176,13 +178,15 @@ func libParseDiagnostics(stderr string) (traces []string, errMsg string) {
 	return traces, errMsg
 }
 
+var libPlainPath = regexp.MustCompile(`^[a-zA-Z0-9._+/-]+$`)
+
 // libNixPath quotes an absolute file system path as a Nix path literal.
 func libNixPath(p string) string {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		abs = p
 	}
-	if regexp.MustCompile(`^[a-zA-Z0-9._+/-]+$`).MatchString(abs) {
+	if libPlainPath.MatchString(abs) {
 		return abs
 	}
 	// Paths with other characters go through a string.
@@ -757,4 +761,45 @@ func libDocNamespaces(doc string) map[string]map[string]bool {
 		}
 	}
 	return out
+}
+
+// TestLibCanonicalJSON pins how results from different runners are made
+// comparable.
+func TestLibCanonicalJSON(t *testing.T) {
+	tests := []struct {
+		in, want string
+		wantErr  bool
+	}{
+		{in: `{"b":1,"a":[1.50,2]}`, want: `{"a":[1.50,2],"b":1}`},
+		{in: " [ \"<&>\" , null ]\n", want: `["<&>",null]`},
+		{in: `"\u00e9"`, want: `"é"`},
+		{in: `{"a":1} {"b":2}`, wantErr: true},
+		{in: `{"a":`, wantErr: true},
+	}
+	for _, tt := range tests {
+		got, err := libCanonicalJSON([]byte(tt.in))
+		if tt.wantErr {
+			if err == nil {
+				t.Errorf("libCanonicalJSON(%q) = %q, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("libCanonicalJSON(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// TestLibNixPath checks that case and lib paths reach Nix intact.
+func TestLibNixPath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"/a/b.nix", "/a/b.nix"},
+		{"/a b/c.nix", `(/. + "/a b/c.nix")`},
+		{"/a/${x}", `(/. + "/a/\${x}")`},
+	}
+	for _, tt := range tests {
+		if got := libNixPath(tt.in); got != tt.want {
+			t.Errorf("libNixPath(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -5,11 +5,11 @@
 # The most used functions are also available at the top level (lib.mapAttrs,
 # lib.mkIf, ...), as in nixpkgs.
 let
-  # Names taken from a namespace when the namespace defines them. The module
-  # system files may still be partial; names they lack stay absent.
-  # The names are read from the namespace as built here (not through the
-  # fixed point, which would make the set of top-level names depend on
-  # itself); the values go through the fixed point, so lib.extend reaches them.
+  # The names of `names` that the namespace defines, for the top level: a
+  # name the module system files lack stays absent. Which names exist is
+  # read from the namespace as built (reading it through the fixed point
+  # would make the top-level names depend on themselves); the values are
+  # read through the fixed point, so lib.extend reaches them.
   present =
     names: built: final:
     builtins.mapAttrs (name: _: final.${name}) (
