@@ -1,0 +1,1 @@
+let __add = a: b: "add"; in 1 + 2

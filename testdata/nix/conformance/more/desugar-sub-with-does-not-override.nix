@@ -1,0 +1,1 @@
+with { __sub = a: b: "from-with"; }; 5 - 3
