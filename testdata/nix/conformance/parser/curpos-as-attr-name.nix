@@ -1,0 +1,1 @@
+let x = { __curPos = 1; }; in x.__curPos

@@ -1,0 +1,1 @@
+let __curPos = 5; in builtins.typeOf __curPos
