@@ -1,1 +1,1 @@
-"${{ __toString = self: /a/b; }}"
+"${{ __toString = self: ./_fix/does-not-exist; }}"

@@ -1,1 +1,1 @@
-builtins.toJSON [ { __toString = s: "ts"; } { outPath = "/op"; } { outPath = /op2; } ]
+builtins.toJSON [ { __toString = s: "ts"; } { outPath = "/op"; } { outPath = ./_fix/does-not-exist; } ]
