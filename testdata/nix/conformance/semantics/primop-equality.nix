@@ -1,0 +1,1 @@
+[ (builtins.add == builtins.add) ([ builtins.add ] == [ builtins.add ]) ({ f = builtins.add; } == { f = builtins.add; }) (map == map) ([ map ] == [ builtins.map ]) ]
