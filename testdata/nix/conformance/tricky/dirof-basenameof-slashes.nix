@@ -1,0 +1,1 @@
+with builtins; [ (dirOf "a//b//") (baseNameOf "a//b//") (dirOf "//a") (baseNameOf "//") ]

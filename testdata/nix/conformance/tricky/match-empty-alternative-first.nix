@@ -1,0 +1,1 @@
+map (s: builtins.match "(|a)b" s) [ "b" "ab" ]

@@ -1,0 +1,1 @@
+[ (toString /a/b/.) (toString /a/./b) (toString /a/b/..) ]

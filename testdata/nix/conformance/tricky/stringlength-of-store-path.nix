@@ -1,0 +1,1 @@
+builtins.stringLength "${./substring-out-of-range.nix}"
