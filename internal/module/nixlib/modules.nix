@@ -163,6 +163,24 @@ let
 
   isProperty = v: b.isAttrs v && v ? _type;
 
+  # A declaration that is not an option (typically a bare type).
+  declarationTypeError =
+    loc: d:
+    let
+      name = opts.showOption [ (b.elemAt loc (b.length loc - 1)) ];
+      tag = d.value._type;
+    in
+    throw (
+      "In module ${d.file}: expected an option declaration at option path `${opts.showOption loc}` but got an attribute set with type ${tag}"
+      + (
+        if tag == "option-type" then
+          "\n\nWhen declaring an option, you must wrap the type in a `mkOption` call. It should look somewhat like:\n    ${name} = lib.mkOption {\n      description = ...;\n      type = <the type you wrote for ${name}>;\n      ...\n    };"
+        else
+          ""
+      )
+      + (if d.pos == null then "" else "\nDeclared at `${opts.showDefLoc d}'.")
+    );
+
   # The definition an option's default makes, attributed to its first
   # declaration.
   defaultDef =
@@ -644,11 +662,17 @@ let
                 self.evalLeaf (prefix ++ rel ++ [ n ]) d.value ds (
                   defsByName.${n} or [ ]
                 )
+              else if b.isAttrs d.value && d.value ? _type then
+                declarationTypeError (prefix ++ rel ++ [ n ]) d
               else
                 {
                   leaf = false;
                   sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
                 }
+            )
+          else if b.any (d: b.isAttrs d.value && d.value ? _type && d.value._type != "option") ds then
+            declarationTypeError (prefix ++ rel ++ [ n ]) (
+              b.head (b.filter (d: b.isAttrs d.value && d.value ? _type && d.value._type != "option") ds)
             )
           else if b.any (d: isOption d.value) ds then
             self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (defsByName.${n} or [ ])
@@ -662,14 +686,19 @@ let
       {
         options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
         config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
-        unmatched = b.concatLists (
-          map (
-            n:
-            if declsByName ? ${n} then
-              (if children.${n}.leaf then [ ] else children.${n}.sub.unmatched)
-            else
-              map (d: d // { prefix = rel ++ [ n ]; }) defsByName.${n}
-          ) (b.attrNames defsByName)
+        # Computing the unmatched definitions (done whenever the
+        # configuration is checked) also checks every declaration of the
+        # level, as nixpkgs does.
+        unmatched = b.seq (b.foldl' (acc: n: b.seq children.${n}.leaf acc) null (b.attrNames children)) (
+          b.concatLists (
+            map (
+              n:
+              if declsByName ? ${n} then
+                (if children.${n}.leaf then [ ] else children.${n}.sub.unmatched)
+              else
+                map (d: d // { prefix = rel ++ [ n ]; }) defsByName.${n}
+            ) (b.attrNames defsByName)
+          )
         );
       };
 
@@ -724,6 +753,7 @@ let
           imports = m.imports or [ ];
           disabledModules = m.disabledModules or [ ];
           options = m.options or { };
+          _class = m._class or null;
           config = (if structured then [ (m.config or { }) ] else [ (b.removeAttrs m moduleAttrs) ]) ++ freeform;
           meta = if m ? meta then [ { meta = m.meta; } ] else [ ];
         };
@@ -739,6 +769,7 @@ let
       }:
       {
         _normalisedModule = true;
+        _class = null;
         _file = file;
         key = null;
         imports = [ ];
@@ -786,15 +817,24 @@ let
     # cycles end), minus disabled ones. Order: the given modules first, then
     # what they import, breadth first.
     collectModules =
-      modulesPath: initial: args: moduleArgs:
+      class: modulesPath: initial: args: moduleArgs:
       let
+        # A module that names its class must match the evaluation's.
+        checkClass =
+          m:
+          if class == null || m._class == null || m._class == class then
+            m
+          else
+            throw ''
+              The module `${m._file}` (class: ${b.toJSON m._class}) cannot be imported into a module evaluation that expects class ${b.toJSON class}.
+            '';
         load =
           parentFile: parentKey: ms:
           b.genList (
             i:
             let
               fallbackKey = "${parentKey}:anon-${toString (i + 1)}";
-              m = self.loadModule args moduleArgs parentFile fallbackKey (b.elemAt ms i);
+              m = checkClass (self.loadModule args moduleArgs parentFile fallbackKey (b.elemAt ms i));
             in
             {
               key = if m.key == null then fallbackKey else m.key;
@@ -812,6 +852,8 @@ let
             d:
             if b.isAttrs d && d ? key then
               toString d.key
+            else if b.isAttrs d && !(d ? outPath) && !(d ? __toString) then
+              throw "Module `${e.module._file}` contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key` attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key` attribute."
             else if b.isString d && b.substring 0 1 d != "/" then
               toString modulesPath + "/" + d
             else
@@ -867,7 +909,7 @@ let
           _class = class;
           _prefix = prefix;
         } // specialArgs;
-        collected = self.collectModules (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
+        collected = self.collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
         # Declarations too are taken in reverse module order, as nixpkgs
         # does (it shows in `declarations' and in merged enum values).
         decls = map (m: {
@@ -981,6 +1023,7 @@ let
         };
       in
       {
+        _type = "configuration";
         options = checked options;
         config = checked (b.removeAttrs config [ "_module" ]);
         _module = checked config._module;

@@ -1,0 +1,7 @@
+{ lib }:
+(lib.evalModules {
+  modules = [
+    { options.replicas = lib.types.int; }
+    { replicas = 1; }
+  ];
+}).config

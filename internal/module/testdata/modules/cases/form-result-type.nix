@@ -1,0 +1,2 @@
+{ lib }:
+(lib.evalModules { modules = [ ]; })._type
