@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -92,5 +93,188 @@ func TestNixStringLiteral(t *testing.T) {
 		if got := nixStringLiteral(tt.in); got != tt.want {
 			t.Errorf("nixStringLiteral(%q) = %s, want %s", tt.in, got, tt.want)
 		}
+	}
+}
+
+// moduleCheck is one check of nixpkgs' lib/tests/modules.sh: an attribute
+// of the configuration that the listed module files evaluate to.
+type moduleCheck struct {
+	line  int
+	attr  string   // e.g. config.a."b c"
+	files []string // e.g. ./declare-int.nix
+}
+
+// The parts of modules.sh lines this test understands; others are skipped.
+var (
+	moduleCheckCmd  = regexp.MustCompile(`^(checkConfigOutput|checkConfigError)\s`)
+	moduleFileArg   = regexp.MustCompile(`^\./[A-Za-z0-9._/-]+\.nix$`)
+	moduleAttrIdent = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_'-]*$`)
+)
+
+// parseModuleChecks reads the checkConfigOutput/checkConfigError lines of
+// modules.sh. Only the attribute and the module files are kept: the
+// expected output is whatever real Nix prints. Lines using shell
+// variables, list indexes or inline expressions are skipped.
+func parseModuleChecks(script string) []moduleCheck {
+	var checks []moduleCheck
+	lines := strings.Split(script, "\n")
+	for i := 0; i < len(lines); i++ {
+		start := i
+		text := strings.TrimSpace(lines[i])
+		for strings.HasSuffix(text, `\`) && i+1 < len(lines) {
+			i++
+			text = strings.TrimSuffix(text, `\`) + " " + strings.TrimSpace(lines[i])
+		}
+		if !moduleCheckCmd.MatchString(text) {
+			continue
+		}
+		words, ok := shellWords(text)
+		if !ok || len(words) < 4 {
+			continue
+		}
+		c := moduleCheck{line: start + 1, attr: words[2], files: words[3:]}
+		if validModuleCheck(c) {
+			checks = append(checks, c)
+		}
+	}
+	return checks
+}
+
+func validModuleCheck(c moduleCheck) bool {
+	for _, f := range c.files {
+		if !moduleFileArg.MatchString(f) {
+			return false
+		}
+	}
+	for _, part := range strings.Split(c.attr, ".") {
+		if !moduleAttrIdent.MatchString(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// shellWords splits a simple shell command line into words, honouring
+// single and double quotes. It reports false for anything it does not
+// model (variables, substitutions, escapes outside quotes).
+func shellWords(s string) ([]string, bool) {
+	var words []string
+	var cur strings.Builder
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			if inWord {
+				words = append(words, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		case c == '\'':
+			j := strings.IndexByte(s[i+1:], '\'')
+			if j < 0 {
+				return nil, false
+			}
+			cur.WriteString(s[i+1 : i+1+j])
+			i += j + 1
+			inWord = true
+		case c == '"':
+			j := i + 1
+			for ; j < len(s) && s[j] != '"'; j++ {
+				if s[j] == '\\' || s[j] == '$' || s[j] == '`' {
+					return nil, false
+				}
+			}
+			if j == len(s) {
+				return nil, false
+			}
+			cur.WriteString(s[i+1 : j])
+			i = j
+			inWord = true
+		case c == '$' || c == '`' || c == '\\' || c == '#' || c == ';' || c == '|' || c == '&' || c == '(' || c == ')':
+			return nil, false
+		default:
+			cur.WriteByte(c)
+			inWord = true
+		}
+	}
+	if inWord {
+		words = append(words, cur.String())
+	}
+	return words, true
+}
+
+// TestConformanceNixpkgsModuleTests runs the checks of nixpkgs' own module
+// system tests (lib/tests/modules.sh and its modules/ directory, read from
+// NIXPKGS_LIB at test time) under both evaluators: each check's attribute
+// must print the same JSON, or fail on both sides.
+func TestConformanceNixpkgsModuleTests(t *testing.T) {
+	libDir := os.Getenv("NIXPKGS_LIB")
+	if libDir == "" {
+		t.Skip("NIXPKGS_LIB is not set: point it at a checkout of nixpkgs' lib/ directory to run nixpkgs' module system tests under both evaluators")
+	}
+	libDir, err := filepath.Abs(libDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err := os.ReadFile(filepath.Join(libDir, "tests", "modules.sh"))
+	if err != nil {
+		t.Fatalf("reading nixpkgs' module tests (NIXPKGS_LIB=%s): %v", libDir, err)
+	}
+	bin, err := exec.LookPath("nix-instantiate")
+	if err != nil {
+		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
+	}
+	checks := parseModuleChecks(string(script))
+	if len(checks) < 100 {
+		t.Fatalf("found only %d usable checks in %s/tests/modules.sh; has its format changed?", len(checks), libDir)
+	}
+	dir := filepath.Join(libDir, "tests", "modules")
+	byName := map[string]moduleCheck{}
+	names := make([]string, 0, len(checks))
+	for _, c := range checks {
+		name := fmt.Sprintf("modules.sh:%d:%s", c.line, c.attr)
+		byName[name] = c
+		names = append(names, name)
+	}
+	source := func(c moduleCheck) string {
+		return fmt.Sprintf("(import ./default.nix { modules = [ %s ]; }).%s", strings.Join(c.files, " "), c.attr)
+	}
+	t.Setenv("NIX_PATH", "")
+	roots := []string{filepath.Dir(libDir)}
+	compareCases(t, names, nil,
+		func(ctx context.Context, name string) (outcome, error) {
+			return runNixIn(ctx, bin, dir, name, "--expr", source(byName[name]))
+		},
+		func(ctx context.Context, name string) outcome {
+			return runOurs(ctx, func(ctx context.Context) outcome {
+				ev := eval.New(ctx, eval.Options{Roots: roots, Stderr: io.Discard})
+				v, err := ev.EvalSource("(expression)", []byte(source(byName[name])), dir)
+				return finishOurs(ev, v, err)
+			})
+		})
+}
+
+func TestParseModuleChecks(t *testing.T) {
+	script := strings.Join([]string{
+		`# comment`,
+		`checkConfigOutput '^"one two"$' config.result ./shorthand-meta.nix`,
+		`checkConfigError "not of type \` + "`" + `bool'" config ./a.nix`,
+		`checkConfigOutput '^1$' config.a ./declare.nix ./define.nix`,
+		`checkConfigOutput '^1$' config.list.0 ./declare.nix`,
+		`checkConfigOutput '^1$' config.a "$@"`,
+		`checkConfigOutput '^true$' config.x \`,
+		`  ./multi-line.nix`,
+		`  checkConfigError 'err' config.y ./indented.nix`,
+	}, "\n")
+	got := parseModuleChecks(script)
+	want := []moduleCheck{
+		{line: 2, attr: "config.result", files: []string{"./shorthand-meta.nix"}},
+		{line: 4, attr: "config.a", files: []string{"./declare.nix", "./define.nix"}},
+		{line: 7, attr: "config.x", files: []string{"./multi-line.nix"}},
+		{line: 9, attr: "config.y", files: []string{"./indented.nix"}},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("parseModuleChecks:\n got %v\nwant %v", got, want)
 	}
 }
