@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  options.expose.host = lib.mkOption { type = lib.types.str; };
+}

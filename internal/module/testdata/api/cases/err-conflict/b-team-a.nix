@@ -1,0 +1,5 @@
+{
+  expose = {
+    host = "api.example.com";
+  };
+}

@@ -1,0 +1,5 @@
+{
+  apps.api = {
+    replicas = "three";
+  };
+}

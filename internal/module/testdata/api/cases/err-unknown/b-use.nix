@@ -1,0 +1,6 @@
+{
+  compliance = {
+    level = "high";
+    ownerteam = "payments";
+  };
+}
