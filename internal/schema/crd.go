@@ -270,6 +270,18 @@ func (v *Validator) convertCRDSchema(n *object.Node, path string) (*Type, error)
 		}
 		used = true
 	}
+	if rules := n.Get("x-kubernetes-validations"); rules != nil && rules.Kind == object.List {
+		for _, r := range rules.Items {
+			text := r.GetString("rule")
+			expr, err := compileCELRule(text)
+			if err != nil {
+				v.unchecked = append(v.unchecked, path+": "+text)
+				continue
+			}
+			c.Rules = append(c.Rules, celRule{rule: text, message: r.GetString("message"), expr: expr})
+			used = true
+		}
+	}
 	if t.Type == TypeObject && len(t.Properties) == 0 && t.AdditionalProperties == nil && !t.PreserveUnknownFields {
 		c.Closed, used = true, true
 	}
@@ -280,6 +292,10 @@ func (v *Validator) convertCRDSchema(n *object.Node, path string) (*Type, error)
 }
 
 func boolOf(n *object.Node) bool { return n != nil && n.Kind == object.Bool && n.Bool }
+
+// UncheckedRules lists the CRD validation rules (x-kubernetes-validations)
+// outside the CEL subset this package evaluates, as "schema path: rule".
+func (v *Validator) UncheckedRules() []string { return append([]string(nil), v.unchecked...) }
 
 // LoadCRDDir reads every *.yaml / *.yml file of dir as CRDs, in name order.
 func LoadCRDDir(dir string) ([]*CRD, error) {

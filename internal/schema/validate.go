@@ -27,6 +27,7 @@ const (
 	CodeDuplicateKey = "schema/duplicate-key"
 	CodeMetadata     = "schema/metadata"
 	CodeValue        = "schema/value"
+	CodeRule         = "schema/rule"
 	CodeUnknownKind  = "api/unknown-kind"
 	CodeNotServed    = "api/version-not-served"
 	CodeRemoved      = "api/removed"
@@ -103,6 +104,8 @@ type Constraints struct {
 	// Closed marks an object without properties that is not
 	// preserve-unknown: every field is unknown (structural schema rule).
 	Closed bool
+	// Rules are the node's x-kubernetes-validations that compiled.
+	Rules []celRule
 }
 
 // Validator checks objects against one Kubernetes version's schema and any
@@ -114,6 +117,7 @@ type Validator struct {
 	notServed map[GVK][]string // CRD versions present but not served → served versions
 	crdKinds  map[GVK]bool
 	facts     *Facts
+	unchecked []string // CRD rules outside the supported CEL subset
 }
 
 // UseFacts makes the validator name removed API versions with the release
@@ -436,6 +440,9 @@ func (w *walker) walk(site *Type, n *object.Node, path string, inStatus bool) {
 		return
 	}
 	c := w.v.extra[t]
+	if c != nil && len(c.Rules) > 0 && !inStatus {
+		defer w.celRules(c.Rules, n, path)
+	}
 	switch typ {
 	case TypeObject:
 		w.objectNode(site, t, c, n, path, inStatus)
@@ -723,6 +730,21 @@ func (w *walker) str(t *Type, c *Constraints, n *object.Node, path string, inSta
 			w.report(CodeFormat, n, path, fmt.Sprintf("%q does not match the pattern %s", s, c.PatternText), "")
 		}
 		w.enumJSON(c, n, path)
+	}
+}
+
+// celRules evaluates a CRD node's validation rules on n.
+func (w *walker) celRules(rules []celRule, n *object.Node, path string) {
+	for _, r := range rules {
+		v, ok := r.expr.eval(celEnv{self: n})
+		if b, isBool := v.(bool); !ok || !isBool || b {
+			continue
+		}
+		msg := r.message
+		if msg == "" {
+			msg = "failed rule: " + r.rule
+		}
+		w.report(CodeRule, n, path, msg, "")
 	}
 }
 
