@@ -104,8 +104,9 @@ func libRunNix(ctx context.Context, libDir, casePath string, env []string) (libO
 	if ctx.Err() != nil {
 		return libOutcome{}, fmt.Errorf("running nix-instantiate on %s: %w", casePath, ctx.Err())
 	}
-	traces, errMsg := libParseDiagnostics(stderr.String())
-	out := libOutcome{Traces: traces, Detail: stderr.String()}
+	diag := libHideCorpusDir(stderr.String())
+	traces, errMsg := libParseDiagnostics(diag)
+	out := libOutcome{Traces: traces, Detail: diag}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
 		if errMsg == "" {
@@ -176,6 +177,17 @@ func libParseDiagnostics(stderr string) (traces []string, errMsg string) {
 	flush()
 	sort.Strings(traces)
 	return traces, errMsg
+}
+
+// libHideCorpusDir replaces the corpus directory's absolute path with
+// "<corpus>" in diagnostics, so that messages naming the corpus's files
+// are the same on every machine.
+func libHideCorpusDir(diag string) string {
+	dir, err := filepath.Abs(filepath.Dir(libCasesDir))
+	if err != nil {
+		return diag
+	}
+	return strings.ReplaceAll(diag, dir, "<corpus>")
 }
 
 var libPlainPath = regexp.MustCompile(`^[a-zA-Z0-9._+/-]+$`)
@@ -401,11 +413,11 @@ func libGoEvaluator(ctx context.Context, libDir, casePath string) (out libOutcom
 		return libOutcome{}, fmt.Errorf("evaluating %s: %w", casePath, ctx.Err())
 	}
 	if evalErr != nil {
-		diag := stderr.String() + evalErr.Error() + "\n"
+		diag := libHideCorpusDir(stderr.String() + evalErr.Error() + "\n")
 		traces, msg := libParseDiagnostics(diag)
 		return libOutcome{Failed: true, Error: msg, Traces: traces, Detail: diag}, nil
 	}
-	traces, _ := libParseDiagnostics(stderr.String())
+	traces, _ := libParseDiagnostics(libHideCorpusDir(stderr.String()))
 	canon, err := libCanonicalJSON([]byte(text))
 	if err != nil {
 		return libOutcome{}, fmt.Errorf("reading the evaluator's JSON for %s: %w", casePath, err)

@@ -4,13 +4,17 @@ let
   b = builtins;
   inherit (b) stringLength substring match isString isPath replaceStrings head length elemAt;
 
+  # Warning for string functions given a path; `advice` (may be empty) ends it.
   pathWarning =
-    fn: value: effect:
-    lib.trivial.warnIf (isPath value) ''
-      lib.strings.${fn}: The first argument (${toString value}) is a path value, but only strings are supported.
-          ${effect}
-          This function also copies the path to the Nix store, which may not be what you want.
-          This behavior is deprecated and will throw an error in the future.'';
+    fn: value: effect: advice:
+    lib.trivial.warnIf (isPath value) (
+      ''
+        lib.strings.${fn}: The first argument (${toString value}) is a path value, but only strings are supported.
+            ${effect}
+            This function also copies the path to the Nix store, which may not be what you want.
+            This behavior is deprecated and will throw an error in the future.''
+      + advice
+    );
   alwaysFalse = "There is almost certainly a bug in the calling code, since this function always returns `false` in such a case.";
 
   # Characters escaped by escapeRegex: those with a meaning in POSIX ERE.
@@ -81,23 +85,23 @@ let
     optionalString = cond: s: if cond then s else "";
 
     hasPrefix =
-      prefix: s: pathWarning "hasPrefix" prefix "${alwaysFalse}\n    You might want to use `lib.path.hasPrefix` instead, which correctly supports paths." (substring 0 (stringLength prefix) s == prefix);
+      prefix: s: pathWarning "hasPrefix" prefix alwaysFalse "\n    You might want to use `lib.path.hasPrefix` instead, which correctly supports paths." (substring 0 (stringLength prefix) s == prefix);
     hasSuffix =
       suffix: s:
       let
         n = stringLength s;
         k = stringLength suffix;
       in
-      pathWarning "hasSuffix" suffix alwaysFalse (n >= k && substring (n - k) k s == suffix);
+      pathWarning "hasSuffix" suffix alwaysFalse "" (n >= k && substring (n - k) k s == suffix);
     hasInfix =
-      infix: s: pathWarning "hasInfix" infix alwaysFalse (match ".*${self.escapeRegex infix}.*" "${s}" != null);
+      infix: s: pathWarning "hasInfix" infix alwaysFalse "" (match ".*${self.escapeRegex infix}.*" "${s}" != null);
 
     removePrefix =
       prefix: s:
       let
         k = stringLength prefix;
       in
-      pathWarning "removePrefix" prefix "There is almost certainly a bug in the calling code, since this function never removes any prefix in such a case." (
+      pathWarning "removePrefix" prefix "There is almost certainly a bug in the calling code, since this function never removes any prefix in such a case." "" (
         if substring 0 k s == prefix then substring k (-1) s else s
       );
     removeSuffix =
@@ -106,7 +110,7 @@ let
         n = stringLength s;
         k = stringLength suffix;
       in
-      pathWarning "removeSuffix" suffix "There is almost certainly a bug in the calling code, since this function never removes any suffix in such a case." (
+      pathWarning "removeSuffix" suffix "There is almost certainly a bug in the calling code, since this function never removes any suffix in such a case." "" (
         if k <= n && substring (n - k) k s == suffix then substring 0 (n - k) s else s
       );
 
