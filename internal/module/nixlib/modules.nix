@@ -721,7 +721,7 @@ let
     unifyModuleSyntax =
       file: key: m:
       let
-        structured = m ? config || m ? options;
+        structured = b.isAttrs m && (m ? config || m ? options);
         bad = b.removeAttrs m moduleAttrs;
         file' = toString (m._file or file);
         key' = toString (m.key or key);
@@ -735,7 +735,9 @@ let
           else
             [ ];
       in
-      if structured && bad != { } then
+      if !b.isAttrs m then
+        throw "module ${toString file} (${toString key}) does not look like a module."
+      else if structured && bad != { } then
         (
           let
             first = b.head (b.attrNames bad);
@@ -798,6 +800,8 @@ let
             throw ''
               Expected a module, but found a value of type ${b.toJSON t}${
                 if file != "<unknown-file>" then ", while trying to load a module into ${toString file}" else ""
+              }${
+                if (args._prefix or [ ]) != [ ] then ", while trying to load a module into ${opts.showOption args._prefix}" else ""
               }.
               A module is an attribute set, a function returning one, or a path to a file containing either; wrap other values in `config = ...;'.
             ''

@@ -622,8 +622,30 @@ let
         getSubModules = elemType.getSubModules;
         substSubModules = m: self.attrsWith { elemType = elemType.substSubModules m; inherit lazy placeholder; };
         functor = elemTypeFunctor (if lazy then "lazyAttrsOf" else "attrsOf") (
-          p: self.attrsWith { elemType = p.elemType; inherit lazy placeholder; }
-        ) { inherit elemType; };
+          p: self.attrsWith { inherit (p) elemType lazy placeholder; }
+        ) { inherit elemType lazy placeholder; } // {
+          # Element types merge; a custom placeholder wins over the default
+          # one, two different custom ones do not merge.
+          binOp =
+            x: y:
+            let
+              elemType = x.elemType.typeMerge y.elemType.functor;
+              placeholder =
+                if x.placeholder == y.placeholder || y.placeholder == "name" then
+                  x.placeholder
+                else if x.placeholder == "name" then
+                  y.placeholder
+                else
+                  null;
+            in
+            if elemType == null || x.lazy != y.lazy || placeholder == null then
+              null
+            else
+              {
+                inherit elemType placeholder;
+                inherit (x) lazy;
+              };
+        };
         nestedTypes.elemType = elemType;
       };
 
@@ -753,6 +775,15 @@ let
         functor = elemTypeFunctor "functionTo" (p: self.functionTo p.elemType) { inherit elemType; };
         nestedTypes.elemType = elemType;
       };
+
+    # An option declaration as a value.
+    optionDeclaration = self.mkOptionType {
+      name = "optionDeclaration";
+      description = "option declaration";
+      descriptionClass = "noun";
+      # A declaration, not an evaluated option (which has a value).
+      check = x: b.isAttrs x && (x._type or null) == "option" && !(x ? value);
+    };
 
     # The type of option types themselves (used by freeformType).
     optionType = self.mkOptionType {
