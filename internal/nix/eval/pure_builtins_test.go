@@ -160,6 +160,14 @@ func TestParseTOMLStructure(t *testing.T) {
 		{"q = \"\"\"x\"\"\"\"\"", `{"q":"x\"\""}`},
 		{"a = [\n 1, # c\n 2,\n]", `{"a":[1,2]}`},
 		{"e = []\nt = {}", `{"e":[],"t":{}}`},
+		// toml11, which Nix 2.8 uses, lets a header define a table made by
+		// dotted keys.
+		{"[fruit]\napple.color = \"red\"\n[fruit.apple]", `{"fruit":{"apple":{"color":"red"}}}`},
+		{"a.b = 1\n[a]", `{"a":{"b":1}}`},
+		{"[t.u]\n[t]", `{"t":{"u":{}}}`},
+		{"[[a]]\nx=1\n[a.b]\ny=2", `{"a":[{"b":{"y":2},"x":1}]}`},
+		{"[[t.arr]]\n[t.b]", `{"t":{"arr":[{}],"b":{}}}`},
+		{"a.b.c = 1\n[a.b]", `{"a":{"b":{"c":1}}}`},
 	}
 	ev := New(context.Background(), Options{})
 	for _, tc := range tests {
@@ -177,11 +185,13 @@ func TestParseTOMLStructure(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{
-		"[fruit]\napple.color = \"red\"\n[fruit.apple]",
 		"a = {b = 1}\na.c = 2",
 		"a = [1]\n[[a]]",
 		"a = 1\n[a]",
-		"a.b = 1\n[a]",
+		"[[t.arr]]\n[t]",
+		"[a]\nb = 1\n[a.b]",
+		"x = 1\nx.y = 2",
+		"[a]\n[a.b]\n[a]",
 		"a = 1.",
 		"a = 1__0",
 		"a = 0xg",

@@ -425,6 +425,20 @@ var builtinCases = []struct{ expr, want string }{
 	{"builtins.fromJSON \"\\\"\\\\udc00\\\"\"", "error: [json.exception.parse_error.101] parse error at line 1, column 7: syntax error while parsing value - invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF; last read: '\"\\udc00'"},
 	{"builtins.fromJSON \"{\\\"a\\\":1,}\"", "error: [json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing object key - unexpected '}'; expected string literal"},
 	{"builtins.fromJSON \"1e+\"", "error: [json.exception.parse_error.101] parse error at line 1, column 4: syntax error while parsing value - invalid number; expected digit after exponent sign; last read: '1e+'"},
+	{"builtins.fromTOML \"[[t.arr]]\\n[t]\"", "error: while parsing a TOML string: [error] toml::insert_value: table (\"t\") already exists."},
+	{"builtins.fromTOML \"a = {b = 1}\\na.c = 2\"", "error: while parsing a TOML string: [error] toml::insert_value: inserting to an inline table (a) but inline tables are immutable"},
+	{"builtins.fromTOML \"[a]\\nb = 1\\n[a.b]\"", "error: while parsing a TOML string: [error] toml::insert_value: value (\"a.b\") already exists."},
+	{"builtins.fromTOML \"x = 1\\nx.y = 2\"", "error: while parsing a TOML string: [error] toml::insert_value: target (x) is neither table nor an array of tables"},
+	{"builtins.fromTOML \"[a]\\n[a.b]\\n[a]\"", "error: while parsing a TOML string: [error] toml::insert_value: table (\"a\") already exists."},
+	{"builtins.fromTOML \"a = 1979-05-27\\na = 2\"", "error: while parsing a TOML string: [error] toml::insert_value: value (\"a\") already exists."},
+	{"builtins.fromTOML \"a = 1.\"", "error: while parsing a TOML string: [error] bad float: invalid format"},
+	{"builtins.fromTOML \"a = [1 2]\"", "error: while parsing a TOML string: [error] toml::parse_array: missing array separator `,` after a value"},
+	{"builtins.fromTOML \"a = {x = 1,}\"", "error: while parsing a TOML string: [error] toml::parse_inline_table: trailing comma is not allowed in an inline table"},
+	{"builtins.fromTOML \"a = 1__0\"", "error: while parsing a TOML string: [error] bad integer: `_` should be surrounded by digits"},
+	{"builtins.fromTOML \"[a]\\nx = 1\\n[[a]]\"", "error: while parsing a TOML string: [error] toml::insert_value: array of table (\"a\") cannot be defined"},
+	{"builtins.fromTOML \"[[a]]\\n[a]\"", "error: while parsing a TOML string: [error] toml::insert_value: array of tables (\"a\") already exists."},
+	{"builtins.fromTOML \"a.b = 1\\n[a]\\nc = 2\"", "{\"a\":{\"b\":1,\"c\":2}}"},
+	{"builtins.fromTOML \"[fruit]\\napple.color = \\\"red\\\"\\n[fruit.apple]\\ntaste = 1\"", "{\"fruit\":{\"apple\":{\"color\":\"red\",\"taste\":1}}}"},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {

@@ -34,10 +34,11 @@ const errTOMLDates = "Dates and times are not supported"
 type tomlTableKind uint8
 
 const (
-	tomlImplicit tomlTableKind = iota // created as the parent of a header or dotted key
-	tomlHeader                        // defined by a [header]
-	tomlDotted                        // created by a dotted key inside a table body
-	tomlInline                        // an inline table: closed
+	tomlImplicit    tomlTableKind = iota // created as the parent of a [header]
+	tomlImplicitArr                      // created as the parent of an [[array header]]
+	tomlHeader                           // defined by a [header]
+	tomlDotted                           // created by a dotted key inside a table body
+	tomlInline                           // an inline table: closed
 )
 
 type tomlTable struct {
@@ -66,6 +67,9 @@ type tomlParser struct {
 	depth int
 	root  *tomlTable
 	cur   *tomlTable
+	// dates records a date or time value. Nix 2.8 refuses them only when
+	// converting the parsed document, so other errors are reported first.
+	dates bool
 }
 
 // parseTOML parses a TOML document into a Nix attribute set.
@@ -74,6 +78,9 @@ func parseTOML(src string) (Value, error) {
 	p.cur = p.root
 	if err := p.document(); err != nil {
 		return nil, err
+	}
+	if p.dates {
+		return nil, &tomlError{line: p.line, msg: errTOMLDates}
 	}
 	return tomlToValue(p.root), nil
 }
@@ -209,8 +216,13 @@ func (p *tomlParser) header() error {
 		p.i++
 	}
 	t := p.root
+	parentKind := tomlImplicit
+	if array {
+		// toml11 (Nix 2.8) refuses to define these later with a [header].
+		parentKind = tomlImplicitArr
+	}
 	for _, k := range keys[:len(keys)-1] {
-		if t, err = p.descend(t, k, tomlImplicit, true); err != nil {
+		if t, err = p.descend(t, k, parentKind, true); err != nil {
 			return err
 		}
 	}
@@ -222,9 +234,12 @@ func (p *tomlParser) header() error {
 			t.vals[last] = arr
 			existing = arr
 		}
+		if _, isTable := existing.(*tomlTable); isTable {
+			return p.errorf("[error] toml::insert_value: array of table (\"%s\") cannot be defined", strings.Join(keys, "."))
+		}
 		arr, isArr := existing.(*tomlArray)
 		if !isArr || !arr.tables {
-			return p.errorf("[error] toml::insert_value: array of tables (%q) conflicts with an existing value", last)
+			return p.errorf("[error] toml::insert_value: array of table (\"%s\") collides with existing value", strings.Join(keys, "."))
 		}
 		nt := newTOMLTable(tomlHeader)
 		arr.elems = append(arr.elems, nt)
@@ -237,9 +252,17 @@ func (p *tomlParser) header() error {
 		p.cur = nt
 		return nil
 	}
+	if arr, isArr := existing.(*tomlArray); isArr && arr.tables {
+		return p.errorf("[error] toml::insert_value: array of tables (\"%s\") already exists.", strings.Join(keys, "."))
+	}
 	et, isTable := existing.(*tomlTable)
-	if !isTable || et.kind != tomlImplicit {
-		return p.errorf("[error] toml::insert_value: table (%q) already exists.", last)
+	if !isTable {
+		return p.errorf("[error] toml::insert_value: value (\"%s\") already exists.", strings.Join(keys, "."))
+	}
+	// Tables made implicitly by [a.b] or by dotted keys may be defined
+	// once by a header, as toml11 allows.
+	if et.kind != tomlImplicit && et.kind != tomlDotted {
+		return p.errorf("[error] toml::insert_value: table (\"%s\") already exists.", strings.Join(keys, "."))
 	}
 	et.kind = tomlHeader
 	p.cur = et
@@ -256,12 +279,8 @@ func (p *tomlParser) descend(t *tomlTable, k string, kind tomlTableKind, fromHea
 		t.vals[k] = nt
 		return nt, nil
 	case *tomlTable:
-		if x.kind == tomlInline || (!fromHeader && x.kind == tomlHeader) {
-			return nil, p.errorf("cannot add to table %q", k)
-		}
-		if fromHeader && x.kind == tomlDotted {
-			// Tables made by dotted keys may still get sub-tables from headers.
-			return x, nil
+		if x.kind == tomlInline {
+			return nil, p.errorf("[error] toml::insert_value: inserting to an inline table (%s) but inline tables are immutable", k)
 		}
 		return x, nil
 	case *tomlArray:
@@ -269,7 +288,7 @@ func (p *tomlParser) descend(t *tomlTable, k string, kind tomlTableKind, fromHea
 			return x.elems[len(x.elems)-1].(*tomlTable), nil
 		}
 	}
-	return nil, p.errorf("key %q is already defined and is not a table", k)
+	return nil, p.errorf("[error] toml::insert_value: target (%s) is neither table nor an array of tables", k)
 }
 
 // keyValue parses `key = value` into t; intermediate tables of a dotted
@@ -299,7 +318,7 @@ func (p *tomlParser) keyValue(t *tomlTable, kind tomlTableKind) error {
 	}
 	last := keys[len(keys)-1]
 	if _, ok := t.vals[last]; ok {
-		return p.errorf("[error] toml::insert_value: value (%q) already exists.", last)
+		return p.errorf("[error] toml::insert_value: value (\"%s\") already exists.", strings.Join(keys, "."))
 	}
 	t.vals[last] = v
 	return nil
@@ -434,7 +453,7 @@ func (p *tomlParser) array() (any, error) {
 			p.i++
 			return arr, nil
 		default:
-			return nil, p.errorf("expected ',' or ']' in an array")
+			return nil, p.errorf("[error] toml::parse_array: missing array separator `,` after a value")
 		}
 	}
 }
@@ -461,6 +480,10 @@ func (p *tomlParser) inlineTable() (any, error) {
 		switch p.peek() {
 		case ',':
 			p.i++
+			p.skipWS()
+			if p.peek() == '}' {
+				return nil, p.errorf("[error] toml::parse_inline_table: trailing comma is not allowed in an inline table")
+			}
 		case '}':
 			p.i++
 			freezeTOML(t)
@@ -505,7 +528,8 @@ func (p *tomlParser) number() (any, error) {
 		return nil, p.errorf("expected a value, found %q", p.peek())
 	}
 	if looksLikeDate(text) || looksLikeTime(text) {
-		return nil, &tomlError{line: p.line, msg: errTOMLDates}
+		p.dates = true
+		return Null{}, nil
 	}
 	switch text {
 	case "inf", "+inf":
@@ -538,6 +562,9 @@ func (p *tomlParser) number() (any, error) {
 	}
 	digits, ok := tomlDigits(body, 10)
 	if !ok {
+		if strings.Contains(body, "_") {
+			return nil, p.errorf("[error] bad integer: `_` should be surrounded by digits")
+		}
 		return nil, p.errorf("[error] bad integer: %q", text)
 	}
 	if len(digits) > 1 && digits[0] == '0' {
@@ -559,15 +586,15 @@ func (p *tomlParser) float(text, body string) (any, error) {
 	if k := strings.IndexAny(body, "eE"); k >= 0 {
 		mant, exp = body[:k], body[k+1:]
 		if exp == "" {
-			return nil, p.errorf("invalid float %q", text)
+			return nil, p.errorf("[error] bad float: invalid format")
 		}
 		e := strings.TrimLeft(exp, "+-")
 		if len(exp)-len(e) > 1 {
-			return nil, p.errorf("invalid float %q", text)
+			return nil, p.errorf("[error] bad float: invalid format")
 		}
 		d, ok := tomlDigits(e, 10)
 		if !ok {
-			return nil, p.errorf("invalid float %q", text)
+			return nil, p.errorf("[error] bad float: invalid format")
 		}
 		exp = exp[:len(exp)-len(e)] + d
 	}
@@ -578,12 +605,12 @@ func (p *tomlParser) float(text, body string) (any, error) {
 	}
 	ip, ok := tomlDigits(intPart, 10)
 	if !ok || (len(ip) > 1 && ip[0] == '0') {
-		return nil, p.errorf("invalid float %q", text)
+		return nil, p.errorf("[error] bad float: invalid format")
 	}
 	if hasDot {
 		fd, ok := tomlDigits(frac, 10)
 		if !ok {
-			return nil, p.errorf("invalid float %q", text)
+			return nil, p.errorf("[error] bad float: invalid format")
 		}
 		frac = fd
 	}
@@ -596,7 +623,7 @@ func (p *tomlParser) float(text, body string) (any, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil && !math.IsInf(f, 0) {
-		return nil, p.errorf("invalid float %q", text)
+		return nil, p.errorf("[error] bad float: invalid format")
 	}
 	return Float(f), nil
 }
