@@ -124,6 +124,15 @@ func TestEvalValues(t *testing.T) {
 		{`let compose = f: g: x: f (g x); in compose (x: x * 2) (x: x + 1) 3`, `8`},
 		{`builtins.map (x: x * 2) [ 1 2 3 ]`, `[ 2 4 6 ]`},
 		{`builtins.functionArgs ({ a, b ? 1 }: a)`, `{ a = false; b = true; }`},
+		// operators Nix desugars to calls can be rebound lexically (not by with)
+		{`let __sub = a: b: "sub"; in [ (5 - 3) (-7) ]`, `[ "sub" "sub" ]`},
+		{`with { __sub = a: b: "w"; }; 5 - 3`, `2`},
+		{`let __lessThan = a: b: true; in [ (2 < 1) (1 > 2) (2 <= 1) (1 >= 2) ]`, `[ true true false false ]`},
+		{`({ __mul ? (a: b: "m") }: 2 * 3) { }`, `"m"`},
+		{`let __findFile = p: n: "found " + n; in <x/y>`, `"found x/y"`},
+		// positions
+		{`let s = { a.b.c = 1; a.b.d = 2; }; in [ (builtins.unsafeGetAttrPos "b" s.a).column (builtins.unsafeGetAttrPos "d" s.a.b).column ]`, `[ 11 22 ]`},
+		{`let x = 1; s = { inherit x; }; in (builtins.unsafeGetAttrPos "x" s).column`, `25`},
 		// builtins set
 		{`builtins.builtins.builtins ? map`, `true`},
 		{`builtins ? foo`, `false`},

@@ -145,6 +145,9 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 		if x.Op == syntax.OpNot {
 			return &notNode{pos: c.pos(x), x: xn}, nil
 		}
+		if n := c.desugared(sc, c.pos(x), syntax.OpSub, &constNode{pos: c.pos(x), v: Int(0)}, xn); n != nil {
+			return n, nil
+		}
 		return &negNode{pos: c.pos(x), x: xn}, nil
 	case *syntax.Binary:
 		return c.binary(x, sc)
@@ -240,6 +243,18 @@ func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
 		name := ""
 		if len(x.Parts) > 0 {
 			name = x.Parts[0].Lit
+		}
+		// <name> is __findFile __nixPath "name": either may be rebound.
+		if c.lexical(sc, "__findFile", p) != nil || c.lexical(sc, "__nixPath", p) != nil {
+			fn, err := c.resolve(sc, "__findFile", 0, p)
+			if err != nil {
+				return nil, err
+			}
+			np, err := c.resolve(sc, "__nixPath", 0, p)
+			if err != nil {
+				return nil, err
+			}
+			return &applyNode{pos: p, fn: fn, args: []node{np, &constNode{pos: p, v: String(name)}}}, nil
 		}
 		return &searchPathNode{pos: p, name: name}, nil
 	}
@@ -362,6 +377,9 @@ func (c *compiler) binary(x *syntax.Binary, sc *scope) (node, error) {
 		return nil, err
 	}
 	p := c.pos(x)
+	if n := c.desugared(sc, p, x.Op, xn, yn); n != nil {
+		return n, nil
+	}
 	switch x.Op {
 	case syntax.OpAdd:
 		return &concatNode{pos: p, parts: []concatPart{{pos: c.pos(x.X), n: xn}, {pos: c.pos(x.Y), n: yn}}}, nil
@@ -369,6 +387,59 @@ func (c *compiler) binary(x *syntax.Binary, sc *scope) (node, error) {
 		return &logicNode{pos: p, op: x.Op, x: xn, y: yn}, nil
 	}
 	return &binaryNode{pos: p, op: x.Op, x: xn, y: yn}, nil
+}
+
+// lexical returns the variable bound to name by a let, rec set or function
+// argument around sc, or nil (globals and `with` do not count).
+func (c *compiler) lexical(sc *scope, name string, p Pos) node {
+	level := 0
+	for s := sc; s != nil; s = s.parent {
+		if !s.with {
+			if idx, ok := s.names[name]; ok {
+				return &varNode{pos: p, name: name, level: level, idx: idx}
+			}
+		}
+		level++
+	}
+	return nil
+}
+
+// desugared handles what Nix's parser turns into calls of builtins: -, *,
+// / and the comparisons become __sub, __mul, __div and __lessThan calls, so
+// a lexical binding of one of those names replaces the operator. It
+// returns nil when no such binding is in scope (the common case, which
+// is evaluated directly).
+func (c *compiler) desugared(sc *scope, p Pos, op syntax.Op, x, y node) node {
+	call := func(name string, a, b node) node {
+		fn := c.lexical(sc, name, p)
+		if fn == nil {
+			return nil
+		}
+		return &applyNode{pos: p, fn: fn, args: []node{a, b}}
+	}
+	not := func(n node) node {
+		if n == nil {
+			return nil
+		}
+		return &notNode{pos: p, x: n}
+	}
+	switch op {
+	case syntax.OpSub:
+		return call("__sub", x, y)
+	case syntax.OpMul:
+		return call("__mul", x, y)
+	case syntax.OpDiv:
+		return call("__div", x, y)
+	case syntax.OpLess:
+		return call("__lessThan", x, y)
+	case syntax.OpGreater:
+		return call("__lessThan", y, x)
+	case syntax.OpLessEq:
+		return not(call("__lessThan", y, x))
+	case syntax.OpGreaterEq:
+		return not(call("__lessThan", x, y))
+	}
+	return nil
 }
 
 // --- functions --------------------------------------------------------------
@@ -539,6 +610,9 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 	if len(path) == 0 {
 		return c.errorf(value, "attribute without a name")
 	}
+	// Nix places every attribute an attribute path defines (a, b and c
+	// in a.b.c = v) at the start of the path.
+	at := path[0].Pos
 	for i, an := range path {
 		last := i == len(path)-1
 		if an.Expr != nil {
@@ -569,7 +643,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 				}
 				return c.dupErr(joinPath(path), an, prev.node)
 			}
-			bd := &bindDef{name: an.Name, node: an, from: -1, posAt: -1}
+			bd := &bindDef{name: an.Name, node: an, from: -1, posAt: at}
 			if isSet {
 				nd, err := c.collect(lit.Bindings, lit.Rec)
 				if err != nil {
@@ -589,7 +663,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			d = prev.nested
 			continue
 		}
-		bd := &bindDef{name: an.Name, node: an, from: -1, posAt: -1, nested: newDefs(false)}
+		bd := &bindDef{name: an.Name, node: an, from: -1, posAt: at, nested: newDefs(false)}
 		d.add(bd)
 		d = bd.nested
 	}

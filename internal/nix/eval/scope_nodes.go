@@ -38,8 +38,8 @@ func (ev *Evaluator) thunk(n node, env *Env) Value {
 }
 
 // peek resolves a select of static names from a variable without
-// evaluating anything: it succeeds only when every set on the way is
-// already evaluated and has the attribute, so no error and no work can be
+// evaluating anything: it succeeds only when every set on the way and the
+// attribute itself are already evaluated, so no error and no work can be
 // skipped by not delaying it.
 func (n *selectNode) peek(env *Env) (Value, bool) {
 	vn, ok := n.x.(*varNode)
@@ -71,7 +71,19 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 		}
 		v = a.Value
 	}
-	return v, v != nil
+	// Only evaluated values that are not functions: Nix makes a new value
+	// cell for every select, and functions compare by cell in lists.
+	fv := v
+	if t, ok := v.(*Thunk); ok {
+		if t.State != ThunkDone {
+			return nil, false
+		}
+		fv = t.Value
+	}
+	if fv == nil || IsFunction(fv) {
+		return nil, false
+	}
+	return v, true
 }
 
 // --- leaves -------------------------------------------------------------------
