@@ -1,0 +1,1 @@
+[ (scopedImport { magic = 1; } ./_fix/scoped.nix) (scopedImport { magic = 2; } ./_fix/scoped.nix) ]

@@ -1,0 +1,1 @@
+(scopedImport { import = p: "intercepted"; } ./_fix/dir).sibling
