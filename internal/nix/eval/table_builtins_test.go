@@ -439,6 +439,18 @@ var builtinCases = []struct{ expr, want string }{
 	{"builtins.fromTOML \"[[a]]\\n[a]\"", "error: while parsing a TOML string: [error] toml::insert_value: array of tables (\"a\") already exists."},
 	{"builtins.fromTOML \"a.b = 1\\n[a]\\nc = 2\"", "{\"a\":{\"b\":1,\"c\":2}}"},
 	{"builtins.fromTOML \"[fruit]\\napple.color = \\\"red\\\"\\n[fruit.apple]\\ntaste = 1\"", "{\"fruit\":{\"apple\":{\"color\":\"red\",\"taste\":1}}}"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k <= b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 9))", "[8,4,0,7,3,6,2,5,1]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k <= b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 20))", "[16,12,8,4,0,19,15,11,7,3,18,14,10,6,2,17,13,9,5,1]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k <= b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 65))", "[64,60,56,52,48,44,40,36,32,28,24,20,16,12,8,4,0,63,59,55,51,47,43,39,35,31,27,23,19,15,11,7,3,62,58,54,50,46,42,38,34,30,26,22,18,14,10,6,2,61,57,53,49,45,41,37,33,29,25,21,17,13,9,5,1]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k != b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 9))", "[4,8,3,7,2,6,1,5,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k != b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 20))", "[19,18,9,17,8,16,7,15,6,14,5,13,4,12,3,11,2,10,1,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.k != b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 65))", "[32,60,64,27,31,59,63,26,30,46,58,62,13,25,29,45,53,57,61,12,20,24,28,44,52,56,11,19,23,39,43,51,55,6,10,18,22,38,42,50,54,5,9,17,21,37,41,49,4,8,16,36,40,48,3,7,15,35,47,2,14,34,1,33,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: true) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 9))", "[8,7,6,5,4,3,2,1,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: true) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 20))", "[19,18,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: true) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 65))", "[64,63,62,61,60,59,58,57,56,55,54,53,52,51,50,49,48,47,46,45,44,43,42,41,40,39,38,37,36,35,34,33,32,31,30,29,28,27,26,25,24,23,22,21,20,19,18,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 9))", "[0,2,1,3,4,5,6,7,8]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 20))", "[0,2,1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19]"},
+	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 65))", "[0,2,1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64]"},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {
