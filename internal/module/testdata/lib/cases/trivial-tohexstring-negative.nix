@@ -1,0 +1,2 @@
+lib:
+lib.toHexString (-1)
