@@ -286,6 +286,12 @@ let
       imports = [ m ];
     };
 
+    # Import a module file that is a function of a static argument (not of
+    # module arguments), keeping the file as the module's location and key.
+    importApply =
+      modulePath: staticArg:
+      self.setDefaultModuleLocation modulePath (b.import modulePath staticArg);
+
     importJSON = file: {
       _file = file;
       config = b.fromJSON (b.readFile file);

@@ -1,0 +1,5 @@
+{ defaultImage }:
+{ lib, ... }:
+{
+  options.image = lib.mkOption { type = lib.types.str; default = defaultImage; };
+}
