@@ -826,7 +826,9 @@ func (w *walker) integer(t *Type, c *Constraints, n *object.Node, path string) {
 		w.typeError(n, path, "integer")
 		return
 	}
-	if t.Format == "int32" && (i < math.MinInt32 || i > math.MaxInt32) {
+	// Built-in int32 fields overflow when the API server decodes them into
+	// Go structs; custom resources stay unstructured and keep the value.
+	if t.Format == "int32" && !w.crd && (i < math.MinInt32 || i > math.MaxInt32) {
 		w.report(CodeFormat, n, path, fmt.Sprintf("%d is out of the int32 range [%d, %d]", i, math.MinInt32, math.MaxInt32), "")
 	}
 	w.numberBounds(c, n, path)
