@@ -1,0 +1,1 @@
+builtins.toXML (args@{ x, y ? 1, ... }: x)
