@@ -451,6 +451,9 @@ var builtinCases = []struct{ expr, want string }{
 	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 9))", "[0,2,1,3,4,5,6,7,8]"},
 	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 20))", "[0,2,1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19]"},
 	{"map (x: x.v) (builtins.sort (a: b: a.v < b.k) (builtins.genList (i: { k = builtins.bitAnd (i * 7) 3; v = i; }) 65))", "[0,2,1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64]"},
+	{`builtins.fromTOML "a = 1e400"`, `{"a":1.79769e+308}`},
+	{`builtins.fromTOML "a = -1e400"`, `{"a":-1.79769e+308}`},
+	{`builtins.fromTOML "a = 1e-400"`, `{"a":0}`},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {

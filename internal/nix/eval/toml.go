@@ -622,8 +622,17 @@ func (p *tomlParser) float(text, body string) (any, error) {
 		s += "e" + exp
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil && !math.IsInf(f, 0) {
-		return nil, p.errorf("[error] bad float: invalid format")
+	if err != nil {
+		var ne *strconv.NumError
+		if !errors.As(err, &ne) || ne.Err != strconv.ErrRange {
+			return nil, p.errorf("[error] bad float: invalid format")
+		}
+		// toml11 reads with a stream, which saturates on overflow.
+		if math.IsInf(f, 1) {
+			f = math.MaxFloat64
+		} else if math.IsInf(f, -1) {
+			f = -math.MaxFloat64
+		}
 	}
 	return Float(f), nil
 }
