@@ -31,7 +31,29 @@ func corePrimOps() []*PrimOp {
 		{Name: "hashFile", Arity: 2, Fn: primHashFile},
 		{Name: "baseNameOf", Arity: 1, Fn: primBaseNameOf},
 		{Name: "dirOf", Arity: 1, Fn: primDirOf},
+		{Name: "toFile", Arity: 2, Fn: primToFile},
 	}
+}
+
+// primToFile is builtins.toFile: the store path Nix would write the text
+// to. Nothing is written; reading or importing the path later gives the
+// text back.
+func primToFile(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	name, err := ev.ForceString(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	text, err := ev.ForceString(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if err := checkStoreName(name); err != nil {
+		return nil, ev.Errorf(pos, "cannot write '%s' to the store: %v", name, err)
+	}
+	sum := sha256.Sum256([]byte(text))
+	sp := makeStorePath("text", sum[:], name)
+	ev.storeTexts[sp] = text
+	return String(sp), nil
 }
 
 func primImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {
@@ -62,9 +84,12 @@ func (ev *Evaluator) resolveImport(pos Pos, p string) (string, error) {
 // importFile evaluates the file at p once; later imports of the same
 // resolved file share the value.
 func (ev *Evaluator) importFile(pos Pos, p string) (Value, error) {
-	r, err := ev.resolveImport(pos, p)
-	if err != nil {
-		return nil, err
+	r := p
+	if _, isText := ev.storeTexts[p]; !isText {
+		var err error
+		if r, err = ev.resolveImport(pos, p); err != nil {
+			return nil, err
+		}
 	}
 	t, ok := ev.imports[r]
 	if !ok {
@@ -89,6 +114,9 @@ func (ev *Evaluator) importFile(pos Pos, p string) (Value, error) {
 }
 
 func (ev *Evaluator) parseFile(pos Pos, path string) (*syntax.File, error) {
+	if text, ok := ev.storeTexts[path]; ok {
+		return syntax.Parse(path, []byte(text)), nil
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, ev.fsError(pos, "opening file", path, err)
@@ -136,6 +164,11 @@ func (ev *Evaluator) checkedPathArg(pos Pos, v Value) (string, string, error) {
 }
 
 func primReadFile(ev *Evaluator, pos Pos, args []Value) (Value, error) {
+	if p, err := ev.CoerceToPath(pos, args[0]); err == nil {
+		if text, ok := ev.storeTexts[p]; ok {
+			return String(text), nil
+		}
+	}
 	p, r, err := ev.checkedPathArg(pos, args[0])
 	if err != nil {
 		return nil, err

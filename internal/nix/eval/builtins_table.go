@@ -54,7 +54,6 @@ var unsupported = map[string]struct {
 	"derivation":       {1, "is not supported: the evaluator does not build derivations"},
 	"derivationStrict": {1, "is not supported: the evaluator does not build derivations"},
 	"storePath":        {1, "is not supported: the evaluator has no Nix store"},
-	"toFile":           {2, "is not supported: the evaluator never writes to a Nix store"},
 }
 
 func unsupportedPrimOp(name string, arity int, reason string) *PrimOp {

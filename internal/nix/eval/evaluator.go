@@ -45,6 +45,7 @@ type Evaluator struct {
 	imports      map[string]*Thunk  // import cache by resolved file path
 	storePaths   map[string]string  // path → store path it would be copied to
 	storeSources map[string]string  // store path computed → the path it stands for
+	storeTexts   map[string]string  // store path of builtins.toFile → its text
 	searchPath   []searchEntry      // ordered entries of Options.SearchPath
 	builtinsSet  *Attrs             // the `builtins` attribute set
 	globals      map[string]Value   // names visible in every file's outermost scope
@@ -71,6 +72,7 @@ func New(ctx context.Context, opts Options) *Evaluator {
 		imports:      map[string]*Thunk{},
 		storePaths:   map[string]string{},
 		storeSources: map[string]string{},
+		storeTexts:   map[string]string{},
 		allowEnv:     map[string]bool{},
 	}
 	if ev.stderr == nil {

@@ -133,6 +133,10 @@ func TestEvalValues(t *testing.T) {
 		// positions
 		{`let s = { a.b.c = 1; a.b.d = 2; }; in [ (builtins.unsafeGetAttrPos "b" s.a).column (builtins.unsafeGetAttrPos "d" s.a.b).column ]`, `[ 11 22 ]`},
 		{`let x = 1; s = { inherit x; }; in (builtins.unsafeGetAttrPos "x" s).column`, `25`},
+		// toFile: Nix's store path, readable back although nothing is written
+		{`builtins.toFile "x.txt" "hello"`, `"/nix/store/88vj4mdd0v081vjikgj4m40wmxmm7cn2-x.txt"`},
+		{`builtins.readFile (builtins.toFile "x.txt" "hello")`, `"hello"`},
+		{`import (builtins.toFile "x.nix" "1 + 2")`, `3`},
 		// builtins set
 		{`builtins.builtins.builtins ? map`, `true`},
 		{`builtins ? foo`, `false`},
