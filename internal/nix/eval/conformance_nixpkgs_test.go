@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -286,5 +287,90 @@ func TestParseModuleChecks(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("parseModuleChecks:\n got %v\nwant %v", got, want)
+	}
+}
+
+// networkCheck matches the expectSuccess/expectFailure lines of nixpkgs'
+// lib/tests/network.sh.
+var networkCheck = regexp.MustCompile(`^(expectSuccess|expectSuccessRegex|expectFailure)\s`)
+
+// parseNetworkChecks returns the Nix expression of every check of
+// network.sh, keyed by "network.sh:LINE". The expected results are
+// ignored: real Nix is the reference.
+func parseNetworkChecks(script string) map[string]string {
+	checks := map[string]string{}
+	for i, line := range strings.Split(script, "\n") {
+		text := strings.TrimSpace(line)
+		if !networkCheck.MatchString(text) {
+			continue
+		}
+		words, ok := shellWords(text)
+		if !ok || len(words) < 2 {
+			continue
+		}
+		checks[fmt.Sprintf("network.sh:%d", i+1)] = words[1]
+	}
+	return checks
+}
+
+// TestConformanceNixpkgsNetworkTests runs the expressions of nixpkgs'
+// lib/tests/network.sh (read from NIXPKGS_LIB at test time) under both
+// evaluators, in the scope that script gives them.
+func TestConformanceNixpkgsNetworkTests(t *testing.T) {
+	libDir := os.Getenv("NIXPKGS_LIB")
+	if libDir == "" {
+		t.Skip("NIXPKGS_LIB is not set: point it at a checkout of nixpkgs' lib/ directory to run nixpkgs' network tests under both evaluators")
+	}
+	libDir, err := filepath.Abs(libDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err := os.ReadFile(filepath.Join(libDir, "tests", "network.sh"))
+	if err != nil {
+		t.Fatalf("reading nixpkgs' network tests (NIXPKGS_LIB=%s): %v", libDir, err)
+	}
+	bin, err := exec.LookPath("nix-instantiate")
+	if err != nil {
+		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
+	}
+	checks := parseNetworkChecks(string(script))
+	if len(checks) < 30 {
+		t.Fatalf("found only %d usable checks in %s/tests/network.sh; has its format changed?", len(checks), libDir)
+	}
+	names := make([]string, 0, len(checks))
+	for name := range checks {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	prefix := fmt.Sprintf("let lib = import %s; internal = import %s { inherit lib; }; in with lib; with lib.network; ",
+		nixStringLiteral(libDir), nixStringLiteral(filepath.Join(libDir, "network", "internal.nix")))
+	dir := t.TempDir()
+	t.Setenv("NIX_PATH", "")
+	roots := []string{filepath.Dir(libDir), dir}
+	compareCases(t, names, nil,
+		func(ctx context.Context, name string) (outcome, error) {
+			return runNixIn(ctx, bin, dir, name, "--expr", prefix+"("+checks[name]+")")
+		},
+		func(ctx context.Context, name string) outcome {
+			return runOurs(ctx, func(ctx context.Context) outcome {
+				ev := eval.New(ctx, eval.Options{Roots: roots, Stderr: io.Discard})
+				v, err := ev.EvalSource("(expression)", []byte(prefix+"("+checks[name]+")"), dir)
+				return finishOurs(ev, v, err)
+			})
+		})
+}
+
+func TestParseNetworkChecks(t *testing.T) {
+	script := "expectSuccess() {\n" +
+		"expectSuccess '(internal._ipv6.split \"::\").address' '[0,0,0,0,0,0,0,0]'\n" +
+		"  expectFailure 'ipv6.fromString \"x\"' 'is not a valid'\n" +
+		"# expectSuccess 'commented' '1'\n"
+	got := parseNetworkChecks(script)
+	want := map[string]string{
+		"network.sh:2": `(internal._ipv6.split "::").address`,
+		"network.sh:3": `ipv6.fromString "x"`,
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("parseNetworkChecks = %v, want %v", got, want)
 	}
 }
