@@ -454,6 +454,22 @@ var builtinCases = []struct{ expr, want string }{
 	{`builtins.fromTOML "a = 1e400"`, `{"a":1.79769e+308}`},
 	{`builtins.fromTOML "a = -1e400"`, `{"a":-1.79769e+308}`},
 	{`builtins.fromTOML "a = 1e-400"`, `{"a":0}`},
+	{"builtins.fromTOML ''a = 0xFFFFFFFFFFFFFFFFFF''", "{\"a\":9223372036854775807}"},
+	{"builtins.fromTOML ''a = -0x1''", "error: while parsing a TOML string: [error] toml::parse_table: invalid line format"},
+	{"builtins.fromTOML ''a = +inf''", "{\"a\":inf}"},
+	{"builtins.fromTOML ''a = -nan''", "{\"a\":-nan}"},
+	{"builtins.fromTOML ''a = 1e1_0''", "{\"a\":1e+10}"},
+	{"builtins.fromTOML ''a = -0.0''", "{\"a\":-0}"},
+	{"builtins.fromTOML ''a = 1_0.5_5''", "{\"a\":10.55}"},
+	{"builtins.fromTOML ''a = 1e05''", "{\"a\":100000}"},
+	{"builtins.fromTOML ''a = 00.5''", "error: while parsing a TOML string: [error] bad integer: leading zero"},
+	{"builtins.fromTOML ''a = +0''", "{\"a\":0}"},
+	{"builtins.fromTOML ''a = 0b''", "error: while parsing a TOML string: [error] toml::parse_binary_integer:"},
+	{"builtins.fromTOML ''a = 1979-05-27T07:32:00''", "error: while parsing a TOML string: Dates and times are not supported"},
+	{"builtins.fromTOML ''a = -9223372036854775808''", "{\"a\":-9223372036854775808}"},
+	{"builtins.fromTOML ''a = \"\\U0001F600\"''", "{\"a\":\"\ud83d\ude00\"}"},
+	{"builtins.fromTOML ''a = \"\\x41\"''", "error: while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string"},
+	{"builtins.fromTOML ''a = 0o9''", "error: while parsing a TOML string: [error] toml::parse_octal_integer:"},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {

@@ -541,17 +541,22 @@ func (p *tomlParser) number() (any, error) {
 	case "-nan":
 		return Float(math.Copysign(math.NaN(), -1)), nil
 	}
-	if len(text) > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b') {
+	if len(text) >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b') {
 		base := map[byte]int{'x': 16, 'o': 8, 'b': 2}[text[1]]
 		digits, ok := tomlDigits(text[2:], base)
 		if !ok {
-			return nil, p.errorf("invalid integer %q", text)
+			kind := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[text[1]]
+			return nil, p.errorf("[error] toml::parse_%s_integer:", kind)
 		}
 		u, err := strconv.ParseUint(digits, base, 64)
 		if err != nil || u > math.MaxInt64 {
 			return Int(math.MaxInt64), nil
 		}
 		return Int(int64(u)), nil
+	}
+	if len(text) > 2 && (text[0] == '+' || text[0] == '-') && text[1] == '0' && strings.IndexByte("xob", text[2]) >= 0 {
+		// A sign before a prefixed integer: toml11 reads "-0" and stops.
+		return nil, p.errorf("[error] toml::parse_table: invalid line format")
 	}
 	body := strings.TrimLeft(text, "+-")
 	if len(text)-len(body) > 1 {
@@ -604,7 +609,10 @@ func (p *tomlParser) float(text, body string) (any, error) {
 		intPart, frac, hasDot = mant[:k], mant[k+1:], true
 	}
 	ip, ok := tomlDigits(intPart, 10)
-	if !ok || (len(ip) > 1 && ip[0] == '0') {
+	if ok && len(ip) > 1 && ip[0] == '0' {
+		return nil, p.errorf("[error] bad integer: leading zero")
+	}
+	if !ok {
 		return nil, p.errorf("[error] bad float: invalid format")
 	}
 	if hasDot {
@@ -783,7 +791,7 @@ func (p *tomlParser) escape(b *strings.Builder) error {
 		p.i += n
 		b.WriteRune(rune(v))
 	default:
-		return p.errorf("invalid escape sequence \\%c", c)
+		return p.errorf("[error] toml::parse_basic_string: the next token is not a valid string")
 	}
 	return nil
 }
