@@ -227,8 +227,15 @@ func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
 	case ThunkForcing:
 		return nil, errKind(ErrInfiniteRecursion, t.pos(), "infinite recursion encountered")
 	}
-	if err := ev.enter(t.pos()); err != nil {
-		return nil, err
+	// The fast path of enter, without computing the position.
+	ev.depth++
+	ev.steps++
+	if ev.depth > ev.maxDepth || ev.steps >= ev.nextChk || (ev.opts.MaxSteps > 0 && ev.steps > ev.opts.MaxSteps) {
+		ev.depth--
+		ev.steps--
+		if err := ev.enter(t.pos()); err != nil {
+			return nil, err
+		}
 	}
 	t.State = ThunkForcing
 	var v Value
