@@ -1,0 +1,1 @@
+with { __functor = self: x: x; v = 1; }; v
