@@ -609,6 +609,7 @@ func (w *walker) objectNode(site, t *Type, c *Constraints, n *object.Node, path 
 			if img := n.Get("image"); img == nil || img.Kind == object.Null || (img.Kind == object.String && img.Str == "") {
 				w.report(CodeRequired, n, join(path, "image"), "required field \"image\" is missing", "add "+join(path, "image"))
 			}
+			w.semantic(t.Name, n, path)
 		default:
 			w.semantic(t.Name, n, path)
 		}

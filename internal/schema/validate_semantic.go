@@ -21,6 +21,22 @@ func (w *walker) semantic(typeName string, n *object.Node, path string) {
 	case "io.k8s.api.apps.v1.DeploymentSpec", "io.k8s.api.apps.v1.StatefulSetSpec",
 		"io.k8s.api.apps.v1.DaemonSetSpec", "io.k8s.api.apps.v1.ReplicaSetSpec":
 		w.workloadSpec(n, path)
+	case "io.k8s.api.core.v1.Container", "io.k8s.api.core.v1.EphemeralContainer", "io.k8s.api.core.v1.Volume":
+		if name := n.Get("name"); name != nil && name.Kind == object.String && name.Str != "" {
+			for _, m := range IsDNS1123Label(name.Str) {
+				w.report(CodeValue, name, join(path, "name"), fmt.Sprintf("invalid name %q: %s", name.Str, m), fmt.Sprintf("use %q", suggestName(name.Str)))
+			}
+		}
+	case "io.k8s.api.core.v1.ServicePort":
+		if tp := n.Get("targetPort"); tp != nil && tp.Kind == object.String && tp.Str != "" {
+			if msg := ianaSvcName(tp.Str); msg != "" {
+				fix := ""
+				if _, err := strconv.Atoi(tp.Str); err == nil {
+					fix = "write the port number without quotes: targetPort: " + tp.Str
+				}
+				w.report(CodeValue, tp, join(path, "targetPort"), fmt.Sprintf("invalid port name %q: %s", tp.Str, msg), fix)
+			}
+		}
 	case "io.k8s.api.batch.v1.JobSpec":
 		w.restartPolicy(n.Lookup("template", "spec"), join(path, "template.spec"), []string{"Never", "OnFailure"}, true)
 	case "io.k8s.api.core.v1.ServiceSpec":
@@ -82,6 +98,9 @@ func ianaSvcName(s string) string {
 // workloadSpec checks that a workload's selector matches its pod template
 // labels and that its pods restart Always.
 func (w *walker) workloadSpec(n *object.Node, path string) {
+	if r, ok := intField(n, "replicas"); ok && r < 0 {
+		w.report(CodeValue, n.Get("replicas"), join(path, "replicas"), "must be greater than or equal to 0", "")
+	}
 	w.restartPolicy(n.Lookup("template", "spec"), join(path, "template.spec"), []string{"Always"}, false)
 	sel := n.Lookup("selector", "matchLabels")
 	if sel == nil || sel.Kind != object.Map || n.Lookup("selector", "matchExpressions") != nil {
