@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
 )
 
 // Options configure Evaluate.
@@ -256,7 +257,9 @@ func Evaluate(ctx context.Context, opts Options) (*Result, error) {
 	fail := func(doing string, err error) (*Result, error) {
 		var ee *eval.Error
 		if errors.As(err, &ee) {
-			return nil, &Error{Diagnostic: diagnoseEvalError(ee, res.LibDir), Err: err}
+			d := diagnoseEvalError(ee, res.LibDir)
+			locateMissingModuleArg(&d, modules)
+			return nil, &Error{Diagnostic: d, Err: err}
 		}
 		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
@@ -395,6 +398,7 @@ var (
 	msgDefinitionRe   = regexp.MustCompile("^- In `(.*?)'")
 	msgDeclaredRe     = regexp.MustCompile("Declared in `(.*?)'")
 	msgSuggestRe      = regexp.MustCompile("Did you mean (.*?)\\?")
+	msgMissingAttrRe  = regexp.MustCompile(`^attribute '(.*)' missing$`)
 	msgUndefinedVarRe = regexp.MustCompile(`^undefined variable '(.*)'`)
 	msgLineColRe      = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
 )
@@ -536,6 +540,43 @@ func diagModulePosition(e *eval.Error, libDir, want string) (Location, bool) {
 		}
 	}
 	return found[0], true
+}
+
+// locateMissingModuleArg explains "attribute 'x' missing" raised inside
+// the lib while it calls a module function: one of the given module files
+// asks for an argument nothing provides. It points at that formal.
+func locateMissingModuleArg(d *Diagnostic, modules []eval.Value) {
+	if d.Code != CodeEval || d.File != "" {
+		return
+	}
+	m := msgMissingAttrRe.FindStringSubmatch(d.Message)
+	if m == nil {
+		return
+	}
+	name := m[1]
+	for _, mv := range modules {
+		p, ok := mv.(eval.Path)
+		if !ok {
+			continue
+		}
+		src, err := os.ReadFile(string(p))
+		if err != nil {
+			continue
+		}
+		f := syntax.Parse(string(p), src)
+		lam, ok := f.Expr.(*syntax.Lambda)
+		if !ok || lam.Formals == nil {
+			continue
+		}
+		for _, fm := range lam.Formals.Items {
+			if fm.Name == name && fm.Default == nil {
+				line, col := f.Lines.Position(fm.Pos)
+				d.Location = Location{File: string(p), Line: line, Col: col}
+				d.Fix = fmt.Sprintf("the module asks for the argument `%s', which nothing provides: pass it in specialArgs, set _module.args.%s in a module, or remove it from the argument list", name, name)
+				return
+			}
+		}
+	}
 }
 
 // diagEvalFix suggests a fix for an error outside the module system's own.

@@ -1,0 +1,4 @@
+{ lib, config, ... }:
+{
+  options.owner = lib.mkOption { type = lib.types.str; default = "platform"; };
+}

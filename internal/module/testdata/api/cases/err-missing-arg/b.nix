@@ -1,0 +1,7 @@
+{ lib,
+  team,
+  ...
+}:
+{
+  owner = team;
+}
