@@ -1,0 +1,1 @@
+import ../../semantics/_fix/linkdir/../../semantics/deepseq-cycle.nix

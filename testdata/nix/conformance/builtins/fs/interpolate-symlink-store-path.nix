@@ -1,0 +1,1 @@
+"${./_fix/tree/link-to-a}"

@@ -1,0 +1,1 @@
+builtins.readFile ./_fix/tree/link-to-a
