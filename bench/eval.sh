@@ -10,6 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${RUNS:-5}"
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "bench/eval.sh: RUNS must be a positive integer, got '$runs'" >&2
+  exit 2
+fi
 if ! command -v nix-instantiate >/dev/null; then
   echo "bench/eval.sh: nix-instantiate not found; install it with: apt-get install -y nix-bin" >&2
   exit 2
@@ -33,8 +37,9 @@ echo "building nix-k8s-lsp..."
 go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
 
 # measure NAME CMD...: runs CMD in the file set's directory $runs times and
-# prints "NAME <median seconds> <median peak RSS KiB>"; the output of the last
-# run is kept in $work/NAME.out.
+# writes "<median microseconds> <median peak RSS KiB>" to $work/NAME.result;
+# the output of the last run is kept in $work/NAME.out. It exits the script
+# if CMD fails.
 measure() {
   local name="$1"
   shift
@@ -54,11 +59,14 @@ measure() {
   local t m
   t=$(cut -d' ' -f1 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   m=$(cut -d' ' -f2 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$name $t $m"
+  echo "$t $m" >"$work/$name.result"
 }
 
-read -r _ ours_us ours_kb < <(measure ours "$work/nix-k8s-lsp" eval --json default.nix)
-read -r _ nix_us nix_kb < <(measure nix nix-instantiate --readonly-mode --eval --strict --json default.nix)
+echo "timing $runs runs of each..."
+measure ours "$work/nix-k8s-lsp" eval --json default.nix
+measure nix nix-instantiate --readonly-mode --eval --strict --json default.nix
+read -r ours_us ours_kb <"$work/ours.result"
+read -r nix_us nix_kb <"$work/nix.result"
 
 same="no"
 if cmp -s <(tr -d '\n' <"$work/ours.out") <(tr -d '\n' <"$work/nix.out"); then
