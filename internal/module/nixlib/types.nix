@@ -776,6 +776,70 @@ let
         nestedTypes.elemType = elemType;
       };
 
+    # A value that is one of several tagged choices: `{ <tag> = value; }`,
+    # each tag declared as an option.
+    attrTag =
+      tagDecls:
+      let
+        tags = b.mapAttrs (
+          n: o:
+          let
+            pos = b.unsafeGetAttrPos n tagDecls;
+          in
+          if (o._type or null) != "option" then
+            throw "In attrTag, each tag value must be an option, but tag ${opts.showOption [ n ]} ${
+              if o ? _type then
+                (if o._type == "option-type" then "was a bare type, not wrapped in mkOption." else "was of type ${b.toJSON o._type}.")
+              else
+                "was not."
+            }"
+          else
+            o
+            // {
+              declarations = o.declarations or (if pos == null then [ ] else [ pos.file ]);
+              declarationPositions = o.declarationPositions or (if pos == null then [ ] else [ pos ]);
+            }
+        ) tagDecls;
+        choices = b.concatStringsSep ", " (map (n: opts.showOption [ n ]) (b.attrNames tags));
+        oneTag = v: b.isAttrs v && b.length (b.attrNames v) == 1;
+      in
+      self.mkOptionType {
+        name = "attrTag";
+        description = "attribute-tagged union with choices: ${choices}";
+        descriptionClass = "noun";
+        getSubOptions = prefix: b.mapAttrs (n: o: o // { loc = prefix ++ [ n ]; }) tags;
+        check = v: oneTag v && tags ? ${b.head (b.attrNames v)};
+        merge =
+          loc: defs:
+          let
+            choice = b.head (b.attrNames (b.head defs).value);
+            valueDefs = map (
+              def:
+              let
+                tag = b.head (b.attrNames def.value);
+              in
+              if tag != choice then
+                throw "The option `${opts.showOption loc}` is defined both as `${choice}` and `${tag}`, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
+              else
+                {
+                  inherit (def) file;
+                  pos = opts.defPos def;
+                  value = def.value.${choice};
+                }
+            ) defs;
+          in
+          if tags ? ${choice} then
+            { ${choice} = (lib.modules.evalOptionValue (loc ++ [ choice ]) tags.${choice} valueDefs).value; }
+          else
+            throw "The option `${opts.showOption loc}` is defined as ${opts.showOption [ choice ]}, but ${opts.showOption [ choice ]} is not among the valid choices (${choices}). Value ${choice} was defined in ${opts.showFiles (opts.getFiles defs)}.";
+        nestedTypes = tags;
+        functor = self.defaultFunctor "attrTag" // {
+          type = p: self.attrTag p.tags;
+          payload = { inherit tags; };
+          binOp = x: y: null;
+        };
+      };
+
     # An option declaration as a value.
     optionDeclaration = self.mkOptionType {
       name = "optionDeclaration";
