@@ -259,6 +259,7 @@ func Evaluate(ctx context.Context, opts Options) (*Result, error) {
 		if errors.As(err, &ee) {
 			d := diagnoseEvalError(ee, res.LibDir)
 			locateMissingModuleArg(&d, modules)
+			locateInSource(&d, modules)
 			return nil, &Error{Diagnostic: d, Err: err}
 		}
 		return nil, fmt.Errorf("%s: %w", doing, err)
@@ -577,6 +578,165 @@ func locateMissingModuleArg(d *Diagnostic, modules []eval.Value) {
 			}
 		}
 	}
+}
+
+// locateInSource completes locations the message left without a line
+// (nixpkgs' lib names only the file of a definition): it finds the
+// option's definition in that file's source. An undefined option with no
+// location at all is looked for among the declarations of the given
+// module files.
+func locateInSource(d *Diagnostic, modules []eval.Value) {
+	path, ok := parseOptionPath(d.OptionPath)
+	if !ok {
+		return
+	}
+	if d.File != "" && d.Line == 0 {
+		d.Line, d.Col = findInModule(d.File, path, false)
+	}
+	for i := range d.Related {
+		if r := &d.Related[i]; r.File != "" && r.Line == 0 {
+			r.Line, r.Col = findInModule(r.File, path, false)
+		}
+	}
+	if d.File == "" && d.Code == CodeUndefined {
+		for _, mv := range modules {
+			if p, ok := mv.(eval.Path); ok {
+				if line, col := findInModule(string(p), path, true); line > 0 {
+					d.Location = Location{File: string(p), Line: line, Col: col}
+					return
+				}
+			}
+		}
+	}
+}
+
+// parseOptionPath splits an option path as the module system shows it:
+// names joined by dots, quoted when they are not identifiers.
+func parseOptionPath(s string) ([]string, bool) {
+	if s == "" {
+		return nil, false
+	}
+	var out []string
+	for s != "" {
+		if s[0] == '"' {
+			end := 1
+			for end < len(s) && s[end] != '"' {
+				if s[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			if end >= len(s) {
+				return nil, false
+			}
+			name, err := strconv.Unquote(s[:end+1])
+			if err != nil {
+				return nil, false
+			}
+			out = append(out, name)
+			s = s[end+1:]
+		} else {
+			i := strings.IndexByte(s, '.')
+			if i < 0 {
+				i = len(s)
+			}
+			out = append(out, s[:i])
+			s = s[i:]
+		}
+		if s != "" {
+			if s[0] != '.' {
+				return nil, false
+			}
+			s = s[1:]
+		}
+	}
+	return out, true
+}
+
+// findInModule finds where the module file at file defines the option at
+// path (or declares it, with decl): the first attribute whose path leads
+// to it, through nested attribute sets, under `config' (or `options') when
+// the module separates them. It returns 0, 0 when the source does not
+// show it plainly (computed names, mkMerge, imports).
+func findInModule(file string, path []string, decl bool) (line, col int) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return 0, 0
+	}
+	f := syntax.Parse(file, src)
+	body := moduleBody(f.Expr)
+	if body == nil {
+		return 0, 0
+	}
+	var want []string
+	switch {
+	case decl:
+		want = append([]string{"options"}, path...)
+	case hasTopAttr(body, "config") || hasTopAttr(body, "options"):
+		want = append([]string{"config"}, path...)
+	default:
+		want = path
+	}
+	if off, ok := findAttrPath(body, want); ok {
+		return f.Lines.Position(off)
+	}
+	return 0, 0
+}
+
+// moduleBody is the attribute set a module file evaluates to, under its
+// function head and any let or with.
+func moduleBody(e syntax.Expr) *syntax.AttrSet {
+	for {
+		switch x := e.(type) {
+		case *syntax.Lambda:
+			e = x.Body
+		case *syntax.Let:
+			e = x.Body
+		case *syntax.With:
+			e = x.Body
+		case *syntax.AttrSet:
+			return x
+		default:
+			return nil
+		}
+	}
+}
+
+func hasTopAttr(set *syntax.AttrSet, name string) bool {
+	for _, b := range set.Bindings {
+		if a, ok := b.(*syntax.Attr); ok && len(a.Path) > 0 && a.Path[0].Expr == nil && a.Path[0].Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// findAttrPath returns the offset of the attribute of set that defines
+// path: the start of its attribute path, as Nix positions attributes.
+func findAttrPath(set *syntax.AttrSet, path []string) (int, bool) {
+	for _, b := range set.Bindings {
+		a, ok := b.(*syntax.Attr)
+		if !ok {
+			continue
+		}
+		n := 0
+		for n < len(a.Path) && n < len(path) && a.Path[n].Expr == nil && a.Path[n].Name == path[n] {
+			n++
+		}
+		switch {
+		case n == 0:
+			continue
+		case n == len(path):
+			return a.Path[0].Pos, true
+		case n == len(a.Path):
+			if inner, ok := a.Value.(*syntax.AttrSet); ok {
+				if off, ok := findAttrPath(inner, path[n:]); ok {
+					return off, true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // diagEvalFix suggests a fix for an error outside the module system's own.

@@ -523,3 +523,62 @@ func BenchmarkEvaluate1000Apps(b *testing.B) {
 		}
 	}
 }
+
+func TestParseOptionPath(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		ok   bool
+	}{
+		{"a.b.c", []string{"a", "b", "c"}, true},
+		{`apps.api.labels."app.kubernetes.io/name"`, []string{"apps", "api", "labels", "app.kubernetes.io/name"}, true},
+		{`ports."[definition 1-entry 2]"`, []string{"ports", "[definition 1-entry 2]"}, true},
+		{`a."b\"c".d`, []string{"a", `b"c`, "d"}, true},
+		{`a."unterminated`, nil, false},
+		{`a."b"c`, nil, false},
+		{"", nil, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseOptionPath(tt.in)
+		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("parseOptionPath(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestFindInModule(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	plain := write("plain.nix", "{ lib, ... }:\nlet x = 1; in\n{\n  apps.api = {\n    replicas = 3;\n  };\n  k8s.version = \"1.31\";\n  labels.\"a.b/c\" = \"x\";\n}\n")
+	split := write("split.nix", "{ lib, ... }:\n{\n  options.k8s.version = lib.mkOption { };\n  config = {\n    k8s.version = \"1\";\n  };\n}\n")
+	tests := []struct {
+		name      string
+		file      string
+		path      []string
+		decl      bool
+		line, col int
+	}{
+		{"nested sets", plain, []string{"apps", "api", "replicas"}, false, 5, 5},
+		{"dotted path starts at its first name", plain, []string{"k8s", "version"}, false, 7, 3},
+		{"quoted name", plain, []string{"labels", "a.b/c"}, false, 8, 3},
+		{"option above a definition", plain, []string{"apps"}, false, 4, 3},
+		{"not there", plain, []string{"apps", "web"}, false, 0, 0},
+		{"under config", split, []string{"k8s", "version"}, false, 5, 5},
+		{"declaration", split, []string{"k8s", "version"}, true, 3, 3},
+		{"missing file", filepath.Join(dir, "none.nix"), []string{"a"}, false, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line, col := findInModule(tt.file, tt.path, tt.decl)
+			if line != tt.line || col != tt.col {
+				t.Errorf("got %d:%d, want %d:%d", line, col, tt.line, tt.col)
+			}
+		})
+	}
+}
