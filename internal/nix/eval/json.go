@@ -137,24 +137,24 @@ func (e *jsonError) Unwrap() error { return errJSON }
 const maxJSONDepth = 10000
 
 type jsonParser struct {
-	src   string
-	i     int
-	depth int
+	src      string
+	i        int
+	depth    int
+	tokStart int // start of the last string or number token
 }
 
 // parseJSON parses a JSON text into Nix values: integers that fit in 64
 // bits (unsigned ones wrap, as in Nix) become Int, other numbers Float;
-// for duplicate keys the last one wins.
+// for duplicate keys the last one wins. Syntax errors are worded as
+// nlohmann::json (which Nix uses) words them.
 func parseJSON(src string) (Value, error) {
 	p := &jsonParser{src: src}
-	p.skipWS()
-	v, err := p.value()
+	v, err := p.value(p.next())
 	if err != nil {
 		return nil, err
 	}
-	p.skipWS()
-	if p.i < len(p.src) {
-		return nil, p.syntaxErr(p.i+1, "unexpected "+p.tokenName()+"; expected end of input")
+	if t := p.next(); t.kind != jtEOF {
+		return nil, p.unexpected(t, "value", "end of input")
 	}
 	return v, nil
 }
@@ -177,13 +177,23 @@ func (p *jsonParser) position(read int) (int, int) {
 	return line, col
 }
 
-func (p *jsonParser) syntaxErr(read int, msg string) error {
-	return p.syntaxErrIn("value", read, msg)
+// jsonLexError is an error of the tokenizer: the number of characters
+// read when it was found and nlohmann's message.
+type jsonLexError struct {
+	read int
+	msg  string
 }
 
-// syntaxErrIn reports a syntax error found while parsing the given part
-// ("value", "array", "object key", "object separator", "object").
-func (p *jsonParser) syntaxErrIn(context string, read int, msg string) error {
+func (e *jsonLexError) Error() string { return e.msg }
+func (e *jsonLexError) Unwrap() error { return errJSON }
+
+func (p *jsonParser) syntaxErr(read int, msg string) error {
+	return &jsonLexError{read: read, msg: msg}
+}
+
+// parseError formats a syntax error found while parsing context (nlohmann's
+// "value", "array", "object key", "object separator" or "object").
+func (p *jsonParser) parseError(read int, context, msg string) error {
 	line, col := p.position(read)
 	if read > len(p.src) {
 		col++
@@ -191,22 +201,118 @@ func (p *jsonParser) syntaxErrIn(context string, read int, msg string) error {
 	return &jsonError{msg: fmt.Sprintf("[json.exception.parse_error.101] parse error at line %d, column %d: syntax error while parsing %s - %s", line, col, context, msg)}
 }
 
-// tokenName describes the token at p.i as nlohmann does in messages.
-func (p *jsonParser) tokenName() string {
+// unexpected reports token t where expected was wanted ("" when nlohmann
+// names nothing).
+func (p *jsonParser) unexpected(t jsonToken, context, expected string) error {
+	var msg string
+	if t.kind == jtError {
+		var le *jsonLexError
+		if !errors.As(t.err, &le) {
+			return t.err
+		}
+		msg = le.msg
+	} else {
+		msg = "unexpected " + jsonTokenNames[t.kind]
+	}
+	if expected != "" {
+		msg += "; expected " + expected
+	}
+	return p.parseError(t.read, context, msg)
+}
+
+type jsonTokenKind uint8
+
+const (
+	jtBeginArray jsonTokenKind = iota
+	jtEndArray
+	jtBeginObject
+	jtEndObject
+	jtNameSep
+	jtValueSep
+	jtString
+	jtNumber
+	jtTrue
+	jtFalse
+	jtNull
+	jtEOF
+	jtError
+)
+
+var jsonTokenNames = [...]string{
+	jtBeginArray: "'['", jtEndArray: "']'", jtBeginObject: "'{'", jtEndObject: "'}'",
+	jtNameSep: "':'", jtValueSep: "','", jtString: "string literal", jtNumber: "number literal",
+	jtTrue: "true literal", jtFalse: "false literal", jtNull: "null literal",
+	jtEOF: "end of input", jtError: "<parse error>",
+}
+
+// jsonToken is one token; read is the number of characters read after it.
+type jsonToken struct {
+	kind jsonTokenKind
+	read int
+	str  string
+	val  Value
+	err  error
+}
+
+// next scans the next token. Like nlohmann's lexer, the text it quotes as
+// "last read" starts at the last string or number token.
+func (p *jsonParser) next() jsonToken {
+	p.skipWS()
 	if p.i >= len(p.src) {
-		return "end of input"
+		return jsonToken{kind: jtEOF, read: len(p.src) + 1}
 	}
-	switch c := p.src[p.i]; {
-	case c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == ',':
-		return "'" + string(c) + "'"
+	c := p.src[p.i]
+	structural := map[byte]jsonTokenKind{'[': jtBeginArray, ']': jtEndArray, '{': jtBeginObject, '}': jtEndObject, ':': jtNameSep, ',': jtValueSep}
+	if k, ok := structural[c]; ok {
+		p.i++
+		return jsonToken{kind: k, read: p.i}
+	}
+	switch {
 	case c == '"':
-		return "string literal"
+		p.tokStart = p.i
+		s, err := p.str()
+		if err != nil {
+			return p.lexError(err)
+		}
+		return jsonToken{kind: jtString, read: p.i, str: s}
 	case c == '-' || isDigitByte(c):
-		return "number literal"
-	case c == 't' || c == 'f' || c == 'n':
-		return "literal"
+		p.tokStart = p.i
+		v, err := p.number()
+		if err != nil {
+			return p.lexError(err)
+		}
+		return jsonToken{kind: jtNumber, read: p.i, val: v}
+	case c == 't':
+		return p.literal("true", jtTrue, Bool(true))
+	case c == 'f':
+		return p.literal("false", jtFalse, Bool(false))
+	case c == 'n':
+		return p.literal("null", jtNull, Null{})
 	}
-	return "'" + string(p.src[p.i]) + "'"
+	p.i++
+	return jsonToken{kind: jtError, read: p.i, err: p.syntaxErr(p.i, fmt.Sprintf("invalid literal; last read: '%s'", lastRead(p.src[p.tokStart:p.i])))}
+}
+
+func (p *jsonParser) lexError(err error) jsonToken {
+	var le *jsonLexError
+	if errors.As(err, &le) {
+		return jsonToken{kind: jtError, read: le.read, err: err}
+	}
+	return jsonToken{kind: jtError, err: err}
+}
+
+func (p *jsonParser) literal(word string, kind jsonTokenKind, v Value) jsonToken {
+	k := 0
+	for k < len(word) && p.i < len(p.src) && p.src[p.i] == word[k] {
+		p.i++
+		k++
+	}
+	if k == len(word) {
+		return jsonToken{kind: kind, read: p.i, val: v}
+	}
+	read := p.i + 1
+	last := p.src[p.tokStart:min(p.i+1, len(p.src))]
+	return jsonToken{kind: jtError, read: read, err: p.syntaxErr(read, fmt.Sprintf("invalid literal; last read: '%s'", lastRead(last)))}
 }
 
 func (p *jsonParser) skipWS() {
@@ -220,48 +326,25 @@ func (p *jsonParser) skipWS() {
 	}
 }
 
-func (p *jsonParser) value() (Value, error) {
-	if p.i >= len(p.src) {
-		return nil, p.syntaxErr(p.i+1, "unexpected end of input; expected '[', '{', or a literal")
-	}
-	switch c := p.src[p.i]; {
-	case c == '{':
+// value parses the value starting with token t.
+func (p *jsonParser) value(t jsonToken) (Value, error) {
+	switch t.kind {
+	case jtBeginObject:
 		return p.object()
-	case c == '[':
+	case jtBeginArray:
 		return p.array()
-	case c == '"':
-		s, err := p.str()
-		if err != nil {
-			return nil, err
+	case jtString:
+		return String(t.str), nil
+	case jtNumber, jtTrue, jtFalse, jtNull:
+		return t.val, nil
+	case jtError:
+		var le *jsonLexError
+		if !errors.As(t.err, &le) {
+			return nil, t.err
 		}
-		return String(s), nil
-	case c == '-' || isDigitByte(c):
-		return p.number()
-	case c == 't':
-		return p.literal("true", Bool(true))
-	case c == 'f':
-		return p.literal("false", Bool(false))
-	case c == 'n':
-		return p.literal("null", Null{})
-	case c == ']' || c == '}' || c == ':' || c == ',':
-		return nil, p.syntaxErr(p.i+1, "unexpected '"+string(c)+"'; expected '[', '{', or a literal")
+		return nil, p.unexpected(t, "value", "")
 	}
-	return nil, p.syntaxErr(p.i+1, fmt.Sprintf("invalid literal; last read: '%s'", p.src[p.i:p.i+1]))
-}
-
-func (p *jsonParser) literal(word string, v Value) (Value, error) {
-	start := p.i
-	k := 0
-	for k < len(word) && p.i < len(p.src) && p.src[p.i] == word[k] {
-		p.i++
-		k++
-	}
-	if k == len(word) {
-		return v, nil
-	}
-	read := p.i + 1
-	last := p.src[start:min(p.i+1, len(p.src))]
-	return nil, p.syntaxErr(read, fmt.Sprintf("invalid literal; last read: '%s'", last))
+	return nil, p.unexpected(t, "value", "'[', '{', or a literal")
 }
 
 func (p *jsonParser) nest() error {
@@ -277,30 +360,21 @@ func (p *jsonParser) object() (Value, error) {
 		return nil, err
 	}
 	defer func() { p.depth-- }()
-	p.i++ // '{'
 	vals := map[string]Value{}
 	var order []string
-	p.skipWS()
-	if p.i < len(p.src) && p.src[p.i] == '}' {
-		p.i++
+	t := p.next()
+	if t.kind == jtEndObject {
 		return &Attrs{}, nil
 	}
 	for {
-		p.skipWS()
-		if p.i >= len(p.src) || p.src[p.i] != '"' {
-			return nil, p.syntaxErrIn("object key", p.i+1, "unexpected "+p.tokenName()+"; expected string literal")
+		if t.kind != jtString {
+			return nil, p.unexpected(t, "object key", "string literal")
 		}
-		k, err := p.str()
-		if err != nil {
-			return nil, err
+		k := t.str
+		if t = p.next(); t.kind != jtNameSep {
+			return nil, p.unexpected(t, "object separator", "':'")
 		}
-		p.skipWS()
-		if p.i >= len(p.src) || p.src[p.i] != ':' {
-			return nil, p.syntaxErrIn("object separator", p.i+1, "unexpected "+p.tokenName()+"; expected ':'")
-		}
-		p.i++
-		p.skipWS()
-		v, err := p.value()
+		v, err := p.value(p.next())
 		if err != nil {
 			return nil, err
 		}
@@ -308,16 +382,15 @@ func (p *jsonParser) object() (Value, error) {
 			order = append(order, k)
 		}
 		vals[k] = v
-		p.skipWS()
-		if p.i < len(p.src) && p.src[p.i] == ',' {
-			p.i++
+		t = p.next()
+		if t.kind == jtValueSep {
+			t = p.next()
 			continue
 		}
-		if p.i < len(p.src) && p.src[p.i] == '}' {
-			p.i++
+		if t.kind == jtEndObject {
 			break
 		}
-		return nil, p.syntaxErrIn("object", p.i+1, "unexpected "+p.tokenName()+"; expected '}'")
+		return nil, p.unexpected(t, "object", "'}'")
 	}
 	entries := make([]Attr, len(order))
 	for i, k := range order {
@@ -331,30 +404,26 @@ func (p *jsonParser) array() (Value, error) {
 		return nil, err
 	}
 	defer func() { p.depth-- }()
-	p.i++ // '['
 	var out []Value
-	p.skipWS()
-	if p.i < len(p.src) && p.src[p.i] == ']' {
-		p.i++
+	t := p.next()
+	if t.kind == jtEndArray {
 		return &List{}, nil
 	}
 	for {
-		p.skipWS()
-		v, err := p.value()
+		v, err := p.value(t)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, v)
-		p.skipWS()
-		if p.i < len(p.src) && p.src[p.i] == ',' {
-			p.i++
+		t = p.next()
+		if t.kind == jtValueSep {
+			t = p.next()
 			continue
 		}
-		if p.i < len(p.src) && p.src[p.i] == ']' {
-			p.i++
+		if t.kind == jtEndArray {
 			break
 		}
-		return nil, p.syntaxErrIn("array", p.i+1, "unexpected "+p.tokenName()+"; expected ']'")
+		return nil, p.unexpected(t, "array", "']'")
 	}
 	return &List{Elems: out}, nil
 }
@@ -363,7 +432,7 @@ func (p *jsonParser) number() (Value, error) {
 	start := p.i
 	bad := func(expected string) error {
 		end := min(p.i+1, len(p.src))
-		return p.syntaxErr(p.i+1, fmt.Sprintf("invalid number; expected %s; last read: '%s'", expected, p.src[start:end]))
+		return p.syntaxErr(p.i+1, fmt.Sprintf("invalid number; expected %s; last read: '%s'", expected, lastRead(p.src[start:end])))
 	}
 	if p.src[p.i] == '-' {
 		p.i++
@@ -433,7 +502,7 @@ func (p *jsonParser) str() (string, error) {
 	var b strings.Builder
 	for {
 		if p.i >= len(p.src) {
-			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: missing closing quote; last read: '%s'", p.src[start:]))
+			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: missing closing quote; last read: '%s'", lastRead(p.src[start:])))
 		}
 		c := p.src[p.i]
 		switch {
@@ -443,7 +512,7 @@ func (p *jsonParser) str() (string, error) {
 		case c == '\\':
 			if p.i+1 >= len(p.src) {
 				p.i++
-				return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: missing closing quote; last read: '%s'", p.src[start:]))
+				return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: missing closing quote; last read: '%s'", lastRead(p.src[start:])))
 			}
 			e := p.src[p.i+1]
 			p.i += 2
@@ -467,7 +536,7 @@ func (p *jsonParser) str() (string, error) {
 				}
 				if utf16.IsSurrogate(r) {
 					if r >= 0xDC00 {
-						return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF; last read: '%s'", p.src[start:p.i]))
+						return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF; last read: '%s'", lastRead(p.src[start:p.i])))
 					}
 					if p.i+1 < len(p.src) && p.src[p.i] == '\\' && p.src[p.i+1] == 'u' {
 						p.i += 2
@@ -476,31 +545,31 @@ func (p *jsonParser) str() (string, error) {
 							return "", err
 						}
 						if r2 < 0xDC00 || r2 > 0xDFFF {
-							return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '%s'", p.src[start:p.i]))
+							return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '%s'", lastRead(p.src[start:p.i])))
 						}
 						r = utf16.DecodeRune(r, r2)
 					} else {
 						end := min(p.i+1, len(p.src))
-						return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '%s'", p.src[start:end]))
+						return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '%s'", lastRead(p.src[start:end])))
 					}
 				}
 				b.WriteRune(r)
 			default:
-				return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: forbidden character after backslash; last read: '%s'", p.src[start:p.i]))
+				return "", p.syntaxErr(p.i, fmt.Sprintf("invalid string: forbidden character after backslash; last read: '%s'", lastRead(p.src[start:p.i])))
 			}
 		case c < 0x20:
 			how := fmt.Sprintf("\\u%04X", c)
 			if short, ok := jsonShortEscapes[c]; ok {
 				how += " or " + short
 			}
-			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: control character U+%04X (%s) must be escaped to %s; last read: '%s<U+%04X>'", c, controlName(c), how, p.src[start:p.i], c))
+			return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: control character U+%04X (%s) must be escaped to %s; last read: '%s<U+%04X>'", c, controlName(c), how, lastRead(p.src[start:p.i]), c))
 		case c < 0x80:
 			b.WriteByte(c)
 			p.i++
 		default:
 			r, size := utf8.DecodeRuneInString(p.src[p.i:])
 			if r == utf8.RuneError && size <= 1 {
-				return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: ill-formed UTF-8 byte; last read: '%s'", p.src[start:p.i+1]))
+				return "", p.syntaxErr(p.i+1, fmt.Sprintf("invalid string: ill-formed UTF-8 byte; last read: '%s'", lastRead(p.src[start:p.i+1])))
 			}
 			b.WriteString(p.src[p.i : p.i+size])
 			p.i += size
@@ -514,7 +583,7 @@ func (p *jsonParser) hex4(start int) (rune, error) {
 		j := p.i + k
 		if j >= len(p.src) || !isHexByte(p.src[j]) {
 			read := min(j+1, len(p.src))
-			return 0, p.syntaxErr(j+1, fmt.Sprintf("invalid string: '\\u' must be followed by 4 hex digits; last read: '%s'", p.src[start:read]))
+			return 0, p.syntaxErr(j+1, fmt.Sprintf("invalid string: '\\u' must be followed by 4 hex digits; last read: '%s'", lastRead(p.src[start:read])))
 		}
 		d, _ := strconv.ParseUint(p.src[j:j+1], 16, 8)
 		n = n<<4 | rune(d)
@@ -525,6 +594,20 @@ func (p *jsonParser) hex4(start int) (rune, error) {
 
 func isHexByte(c byte) bool {
 	return isDigitByte(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+// lastRead shows token text as nlohmann does in messages: control
+// characters as <U+XXXX>.
+func lastRead(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 {
+			fmt.Fprintf(&b, "<U+%04X>", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // jsonShortEscapes are the control characters JSON can escape by name.

@@ -470,6 +470,19 @@ var builtinCases = []struct{ expr, want string }{
 	{"builtins.fromTOML ''a = \"\\U0001F600\"''", "{\"a\":\"😀\"}"},
 	{"builtins.fromTOML ''a = \"\\x41\"''", "error: while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string"},
 	{"builtins.fromTOML ''a = 0o9''", "error: while parsing a TOML string: [error] toml::parse_octal_integer:"},
+	{"builtins.fromJSON \"{ a: 1 }\"", "error: [json.exception.parse_error.101] parse error at line 1, column 3: syntax error while parsing object key - invalid literal; last read: '{ a'; expected string literal"},
+	{"builtins.fromJSON \"[NaN]\"", "error: [json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing value - invalid literal; last read: '[N'"},
+	{"builtins.fromJSON \"{\\\"a\\\": 'b'}\"", "error: [json.exception.parse_error.101] parse error at line 1, column 7: syntax error while parsing value - invalid literal; last read: '\"a\": ''"},
+	{"builtins.fromJSON \"[1] x\"", "error: [json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing value - invalid literal; last read: '1] x'; expected end of input"},
+	{"builtins.fromJSON \"1 true\"", "error: [json.exception.parse_error.101] parse error at line 1, column 6: syntax error while parsing value - unexpected true literal; expected end of input"},
+	{"builtins.fromJSON \"[1 \\\"abc\"", "error: [json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing array - invalid string: missing closing quote; last read: '\"abc'; expected ']'"},
+	{"builtins.fromJSON \"{\\\"a\\\":1 \\\"b\\\":2}\"", "error: [json.exception.parse_error.101] parse error at line 1, column 10: syntax error while parsing object - unexpected string literal; expected '}'"},
+	{"builtins.fromJSON \"[tru]\"", "error: [json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing value - invalid literal; last read: '[tru]'"},
+	{"builtins.fromJSON \"[1,\\n 2,\\n x]\"", "error: [json.exception.parse_error.101] parse error at line 3, column 2: syntax error while parsing value - invalid literal; last read: '2,<U+000A> x'"},
+	{"builtins.fromJSON \"{\\\"a\\\"}\"", "error: [json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing object separator - unexpected '}'; expected ':'"},
+	{"builtins.fromJSON \"[\\\"a\\\" nul]\"", "error: [json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing array - invalid literal; last read: '\"a\" nul]'; expected ']'"},
+	{"builtins.fromJSON \"   \"", "error: [json.exception.parse_error.101] parse error at line 1, column 4: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+	{"builtins.fromJSON \"[1, 2\"", "error: [json.exception.parse_error.101] parse error at line 1, column 6: syntax error while parsing array - unexpected end of input; expected ']'"},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {
