@@ -214,8 +214,8 @@ func (ev *Evaluator) Force(v Value) (Value, error) {
 }
 
 func (t *Thunk) pos() Pos {
-	if n, ok := t.code.(interface{ position() Pos }); ok {
-		return n.position()
+	if t.code != nil {
+		return (*t.code).position()
 	}
 	return Pos{}
 }
@@ -242,7 +242,7 @@ func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
 	var err error
 	switch {
 	case t.code != nil:
-		v, err = t.code.eval(ev, t.Env)
+		v, err = (*t.code).eval(ev, t.Env)
 	case t.Fn != nil:
 		v, err = t.Fn()
 		if err == nil {
@@ -432,7 +432,8 @@ func (ev *Evaluator) bindFormals(pos Pos, f *Lambda, env *Env, arg Value) error 
 		env.Vars[lc.argSlot] = arg
 	}
 	used := 0
-	for i, fm := range lc.formals {
+	for i := range lc.formals {
+		fm := &lc.formals[i]
 		if a, ok := set.Get(fm.name); ok {
 			env.Vars[i] = a.Value
 			used++
@@ -441,7 +442,7 @@ func (ev *Evaluator) bindFormals(pos Pos, f *Lambda, env *Env, arg Value) error 
 		if fm.def == nil {
 			return ev.Errorf(pos, "%s called without required argument '%s'", lc.describe(f.Pos), fm.name)
 		}
-		env.Vars[i] = ev.thunk(fm.def, env)
+		env.Vars[i] = ev.thunk(&fm.def, env)
 	}
 	if !lc.ellipsis && used < len(set.Entries) {
 		for _, a := range set.Entries {

@@ -13,10 +13,12 @@ type node interface {
 	position() Pos
 }
 
-// thunk delays n in env, avoiding a thunk where the value is at hand:
-// constants, variables of already built frames, and lambdas.
-func (ev *Evaluator) thunk(n node, env *Env) Value {
-	switch x := n.(type) {
+// thunk delays the node *np in env, avoiding a thunk where the value is at
+// hand: constants, variables of already built frames, and lambdas. np
+// points into the compiled code (which never changes), so a thunk holds one
+// pointer to its code.
+func (ev *Evaluator) thunk(np *node, env *Env) Value {
+	switch x := (*np).(type) {
 	case *constNode:
 		return x.v
 	case *varNode:
@@ -34,7 +36,7 @@ func (ev *Evaluator) thunk(n node, env *Env) Value {
 			return v
 		}
 	}
-	return &Thunk{code: n, Env: env}
+	return &Thunk{code: np, Env: env}
 }
 
 // peek resolves a select of static names from a variable without
@@ -274,8 +276,8 @@ func (n *listNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		return &List{}, nil
 	}
 	vs := make([]Value, len(n.elems))
-	for i, e := range n.elems {
-		vs[i] = ev.thunk(e, env)
+	for i := range n.elems {
+		vs[i] = ev.thunk(&n.elems[i], env)
 	}
 	return &List{Elems: vs}, nil
 }
@@ -306,14 +308,14 @@ func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		set := newAttrsN(len(n.binds))
 		for i := range n.binds {
 			b := &n.binds[i]
-			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(b.n, env), Pos: b.pos}
+			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: b.pos}
 		}
 		return set, nil
 	}
 	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
 	for i := range n.binds {
 		b := &n.binds[i]
-		es[i] = Attr{Name: b.name, Value: ev.thunk(b.n, env), Pos: b.pos}
+		es[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: b.pos}
 	}
 	return ev.addDynamic(es, n.dyn, env)
 }
@@ -365,7 +367,8 @@ func newAttrsN(n int) *Attrs {
 }
 
 func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, error) {
-	for _, d := range dyn {
+	for j := range dyn {
+		d := &dyn[j]
 		nv, err := d.name.eval(ev, env)
 		if err != nil {
 			return nil, err
@@ -383,7 +386,7 @@ func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, erro
 		} else {
 			es = append(es, Attr{})
 			copy(es[i+1:], es[i:])
-			es[i] = Attr{Name: name, Value: ev.thunk(d.value, env), Pos: d.pos}
+			es[i] = Attr{Name: name, Value: ev.thunk(&d.value, env), Pos: d.pos}
 		}
 	}
 	return &Attrs{Entries: es}, nil
@@ -457,7 +460,7 @@ func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]A
 func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
 	inner := newEnv(env, len(binds))
 	for i := range binds {
-		inner.Vars[i] = ev.thunkRec(binds[i].n, inner)
+		inner.Vars[i] = ev.thunkRec(&binds[i].n, inner)
 	}
 	return inner
 }
@@ -493,11 +496,11 @@ func newEnv(parent *Env, n int) *Env {
 }
 
 // thunkRec is thunk for values of a frame being filled.
-func (ev *Evaluator) thunkRec(n node, env *Env) Value {
-	if v, ok := n.(*varNode); ok && v.level == 0 {
-		return &Thunk{code: n, Env: env}
+func (ev *Evaluator) thunkRec(np *node, env *Env) Value {
+	if v, ok := (*np).(*varNode); ok && v.level == 0 {
+		return &Thunk{code: np, Env: env}
 	}
-	return ev.thunk(n, env)
+	return ev.thunk(np, env)
 }
 
 type letNode struct {
@@ -520,7 +523,7 @@ type withNode struct {
 func (n *withNode) position() Pos { return n.pos }
 func (n *withNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	inner := &Env{Parent: env}
-	inner.one[0] = ev.thunk(n.env, env)
+	inner.one[0] = ev.thunk(&n.env, env)
 	inner.Vars = inner.one[:]
 	return n.body.eval(ev, inner)
 }
@@ -701,7 +704,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 		if op, ok := f.(*PrimOp); ok && op.Arity > 1 && len(args) >= op.Arity {
 			vs := make([]Value, op.Arity)
 			for i := range vs {
-				vs[i] = ev.thunk(args[i], env)
+				vs[i] = ev.thunk(&args[i], env)
 			}
 			if err := ev.enter(n.pos); err != nil {
 				return nil, err
@@ -714,7 +717,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			args = args[op.Arity:]
 			continue
 		}
-		if f, err = ev.call1(n.pos, f, ev.thunk(args[0], env)); err != nil {
+		if f, err = ev.call1(n.pos, f, ev.thunk(&args[0], env)); err != nil {
 			return nil, err
 		}
 		args = args[1:]
@@ -756,7 +759,7 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			n = x.body
 		case *withNode:
 			inner := &Env{Parent: env}
-			inner.one[0] = ev.thunk(x.env, env)
+			inner.one[0] = ev.thunk(&x.env, env)
 			inner.Vars = inner.one[:]
 			env, n = inner, x.body
 		case *assertNode:
@@ -793,7 +796,7 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			if err := ev.step(x.pos); err != nil {
 				return nil, err
 			}
-			arg := ev.thunk(x.args[last], env)
+			arg := ev.thunk(&x.args[last], env)
 			if env, err = ev.bindLambda(x.pos, lam, arg); err != nil {
 				return nil, err
 			}

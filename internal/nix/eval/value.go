@@ -74,7 +74,7 @@ type Thunk struct {
 	Value Value
 	State ThunkState
 
-	code node // compiled expression (core); nil for Fn thunks
+	code *node // compiled expression (core), held by its parent node; nil for Fn thunks
 }
 
 // ThunkState is the evaluation state of a thunk.
