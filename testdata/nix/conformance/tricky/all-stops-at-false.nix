@@ -1,0 +1,1 @@
+builtins.all (x: x < 2) [ 1 2 (throw "after") ]

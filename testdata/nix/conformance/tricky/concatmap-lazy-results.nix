@@ -1,0 +1,1 @@
+builtins.length (builtins.concatMap (x: [ (throw "elem") ]) [ 1 2 ])

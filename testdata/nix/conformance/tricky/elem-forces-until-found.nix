@@ -1,0 +1,1 @@
+builtins.elem 2 [ 1 2 (throw "after") ]

@@ -1,0 +1,1 @@
+builtins.elem 2 [ (throw "before") 2 ]

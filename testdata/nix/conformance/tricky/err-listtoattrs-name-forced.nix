@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.listToAttrs [ { name = throw "name is forced"; value = 1; } ])

@@ -1,0 +1,1 @@
+builtins.filter (x: x.keep) [ { keep = true; v = 1; } { keep = false; v = throw "dropped"; } ]

@@ -1,0 +1,1 @@
+({ a = throw "l"; } // { b = throw "r"; }) ? a

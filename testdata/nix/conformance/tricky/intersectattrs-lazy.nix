@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.intersectAttrs { a = throw "l"; } { a = throw "r"; b = 1; })

@@ -1,0 +1,1 @@
+builtins.attrNames (removeAttrs { a = throw "x"; b = throw "y"; } [ "a" ])

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.toJSON { a = 1; b = throw "b"; })

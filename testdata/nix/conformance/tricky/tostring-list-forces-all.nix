@@ -1,0 +1,1 @@
+builtins.tryEval (toString [ 1 (throw "elem") ])
