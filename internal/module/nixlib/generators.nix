@@ -158,6 +158,59 @@ let
           name: values: "[${mkSectionName name}]\n" + self.toKeyValue { inherit mkKeyValue listsAsDuplicateKeys; } values
         ) sections
       );
+
+    # INI with key=value lines before the first section.
+    toINIWithGlobalSection =
+      {
+        mkSectionName ? (name: escape [ "[" "]" ] name),
+        mkKeyValue ? self.mkKeyValueDefault { } "=",
+        listsAsDuplicateKeys ? false,
+      }:
+      { globalSection, sections ? { } }:
+      (if globalSection == { } then "" else self.toKeyValue { inherit mkKeyValue listsAsDuplicateKeys; } globalSection + "\n")
+      + self.toINI { inherit mkSectionName mkKeyValue listsAsDuplicateKeys; } sections;
+
+    # git-config(1) syntax: nested sets become subsections
+    # ({ url."https://x/".insteadOf = ...; } gives [url "https://x/"]),
+    # strings are quoted, lists repeat the key.
+    toGitINI =
+      let
+        sectionName =
+          name:
+          let
+            parts = lib.strings.splitString "." name;
+          in
+          if lib.strings.hasInfix "\"" name || b.length parts == 1 then
+            name
+          else
+            "${b.head parts} \"${concatStringsSep "." (b.tail parts)}\"";
+        quote = s: "\"" + b.replaceStrings [ "\n" "\t" "\"" "\\" ] [ "\\n" "\\t" "\\\"" "\\\\" ] s + "\"";
+        valueString = v: self.mkValueStringDefault { } (if b.isString v then quote v else v);
+        keyValue =
+          k: v:
+          let
+            line = x: "\t" + self.mkKeyValueDefault { mkValueString = valueString; } " = " k x;
+          in
+          if b.isList v then concatStringsSep "\n" (map line v) else line v;
+        isPlainSet = v: b.isAttrs v && !(lib.attrsets.isDerivation v);
+        # One { "section.sub" = { key = value; }; } per leaf below path.
+        leaves =
+          path: v:
+          if isPlainSet v then
+            b.concatMap (n: leaves (path ++ [ n ]) v.${n}) (b.attrNames v)
+          else if b.length path > 1 then
+            [ { ${concatStringsSep "." (lib.lists.init path)} = { ${lib.lists.last path} = v; }; } ]
+          else
+            [ { ${b.head path} = v; } ];
+        flattenSections =
+          set:
+          let
+            nested = b.filter (n: b.isAttrs set.${n} && b.any isPlainSet (b.attrValues set.${n})) (b.attrNames set);
+          in
+          b.removeAttrs set nested
+          // lib.lists.foldl lib.attrsets.recursiveUpdate { } (leaves [ ] (lib.attrsets.getAttrs nested set));
+      in
+      set: self.toINI { mkSectionName = sectionName; mkKeyValue = keyValue; } (flattenSections set);
   };
 in
 self
