@@ -1,0 +1,1 @@
+builtins.attrNames { ${./err-interp-attr-name-path-copies.nix} = 1; }

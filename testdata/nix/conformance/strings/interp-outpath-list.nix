@@ -1,0 +1,1 @@
+"${toString [ { outPath = "/a"; } { __toString = s: "b"; } ]}"

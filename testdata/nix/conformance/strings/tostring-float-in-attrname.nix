@@ -1,0 +1,1 @@
+builtins.attrNames { ${toString 1.5} = 1; }

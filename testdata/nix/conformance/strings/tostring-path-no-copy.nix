@@ -1,0 +1,1 @@
+toString ./tostring-path-no-copy.nix == (toString ./.) + "/tostring-path-no-copy.nix"
