@@ -483,6 +483,15 @@ var builtinCases = []struct{ expr, want string }{
 	{"builtins.fromJSON \"[\\\"a\\\" nul]\"", "error: [json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing array - invalid literal; last read: '\"a\" nul]'; expected ']'"},
 	{"builtins.fromJSON \"   \"", "error: [json.exception.parse_error.101] parse error at line 1, column 4: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
 	{"builtins.fromJSON \"[1, 2\"", "error: [json.exception.parse_error.101] parse error at line 1, column 6: syntax error while parsing array - unexpected end of input; expected ']'"},
+	{"builtins.fromTOML \"a b = 1\"", "error: while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key"},
+	{"builtins.fromTOML \"a@ = 1\"", "error: while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key"},
+	{"builtins.fromTOML \"= 1\"", "error: while parsing a TOML string: [error] toml::parse_key_value_pair: empty key is not allowed."},
+	{"builtins.fromTOML \"a\"", "error: while parsing a TOML string: [error] toml::parse_key_value_pair: missing key-value separator `=`"},
+	{"builtins.fromTOML \"a.= 1\"", "error: while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key"},
+	{"builtins.fromTOML \"[a b]\"", "error: while parsing a TOML string: [error] toml::parse_key: an invalid key appeared."},
+	{"builtins.fromTOML \"[]\"", "error: while parsing a TOML string: [error] toml::parse_key: an invalid key appeared."},
+	{"builtins.fromTOML \"[a\"", "error: while parsing a TOML string: [error] toml::parse_key: an invalid key appeared."},
+	{"builtins.fromTOML \"a = 1\\n]\"", "error: while parsing a TOML string: [error] toml::parse_key: an invalid key appeared."},
 }
 
 func TestBuiltinsAgainstNix(t *testing.T) {

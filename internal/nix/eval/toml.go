@@ -199,19 +199,19 @@ func (p *tomlParser) header() error {
 		p.i++
 	}
 	p.skipWS()
-	keys, err := p.key()
+	keys, err := p.key(true)
 	if err != nil {
 		return err
 	}
 	p.skipWS()
 	if array {
 		if !strings.HasPrefix(p.src[p.i:], "]]") {
-			return p.errorf("expected ']]' to close an array-of-tables header")
+			return p.errorf("[error] toml::parse_key: an invalid key appeared.")
 		}
 		p.i += 2
 	} else {
 		if p.peek() != ']' {
-			return p.errorf("expected ']' to close a table header")
+			return p.errorf("[error] toml::parse_key: an invalid key appeared.")
 		}
 		p.i++
 	}
@@ -294,13 +294,16 @@ func (p *tomlParser) descend(t *tomlTable, k string, kind tomlTableKind, fromHea
 // keyValue parses `key = value` into t; intermediate tables of a dotted
 // key get kind.
 func (p *tomlParser) keyValue(t *tomlTable, kind tomlTableKind) error {
-	keys, err := p.key()
+	keys, err := p.key(false)
 	if err != nil {
 		return err
 	}
 	p.skipWS()
 	if p.peek() != '=' {
-		return p.errorf("expected '=' after key %q", strings.Join(keys, "."))
+		if c := p.peek(); p.eof() || c == '\n' || c == '\r' || c == '#' {
+			return p.errorf("[error] toml::parse_key_value_pair: missing key-value separator `=`")
+		}
+		return p.errorf("[error] toml::parse_key_value_pair: invalid format for key")
 	}
 	p.i++
 	p.skipWS()
@@ -324,8 +327,8 @@ func (p *tomlParser) keyValue(t *tomlTable, kind tomlTableKind) error {
 	return nil
 }
 
-// key parses a possibly dotted key.
-func (p *tomlParser) key() ([]string, error) {
+// key parses a possibly dotted key, in a [header] or before '='.
+func (p *tomlParser) key(inHeader bool) ([]string, error) {
 	var keys []string
 	for {
 		p.skipWS()
@@ -349,10 +352,15 @@ func (p *tomlParser) key() ([]string, error) {
 				p.i++
 			}
 			if p.i == start {
-				if p.eof() {
-					return nil, p.errorf("expected a key, found the end of input")
+				switch {
+				case inHeader:
+					return nil, p.errorf("[error] toml::parse_key: an invalid key appeared.")
+				case len(keys) > 0:
+					return nil, p.errorf("[error] toml::parse_key_value_pair: invalid format for key")
+				case p.peek() == '=':
+					return nil, p.errorf("[error] toml::parse_key_value_pair: empty key is not allowed.")
 				}
-				return nil, p.errorf("expected a key, found %q", p.peek())
+				return nil, p.errorf("[error] toml::parse_key: an invalid key appeared.")
 			}
 			k = p.src[start:p.i]
 		}
