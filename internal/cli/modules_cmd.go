@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/module"
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
 
 // runEvalModules implements `nix-k8s-lsp eval --modules FILE…`: evaluate
@@ -30,10 +31,12 @@ func runEvalModules(ctx context.Context, args []string, s IO) int {
 		roots      listFlag
 		envs       listFlag
 		incl       listFlag
+		special    listFlag
 	)
 	fs.Var(&roots, "root", "allow reading files under `DIR` (repeatable)")
 	fs.Var(&envs, "allow-env", "let builtins.getEnv read variable `NAME` (repeatable)")
 	fs.Var(&incl, "I", "add `name=path` (or a directory) to the search path for <name> (repeatable)")
+	fs.Var(&special, "special-argstr", "pass `NAME=VALUE` to the modules as the string argument NAME (specialArgs; repeatable)")
 	fs.Usage = func() {
 		fmt.Fprintln(s.Err, "usage: nix-k8s-lsp eval --modules [flags] FILE...\n\n"+
 			"Prints (lib.evalModules { modules = [ FILE... ]; }).config, forced deeply.\n"+
@@ -91,6 +94,17 @@ func runEvalModules(ctx context.Context, args []string, s IO) int {
 		AllowEnv:   envs,
 		Trace:      s.Err,
 		SearchPath: map[string]string{},
+	}
+	for _, a := range special {
+		name, value, ok := strings.Cut(a, "=")
+		if !ok || name == "" {
+			fmt.Fprintf(s.Err, "nix-k8s-lsp eval: --special-argstr %q: write NAME=VALUE\n", a)
+			return 2
+		}
+		if opts.SpecialArgs == nil {
+			opts.SpecialArgs = map[string]eval.Value{}
+		}
+		opts.SpecialArgs[name] = eval.String(value)
 	}
 	for _, i := range incl {
 		name, path, ok := strings.Cut(i, "=")

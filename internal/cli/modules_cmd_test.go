@@ -57,6 +57,43 @@ func TestEvalModules(t *testing.T) {
 	}
 }
 
+// TestEvalModulesSpecialArgs passes string specialArgs and compares with
+// nix-instantiate given the same specialArgs.
+func TestEvalModulesSpecialArgs(t *testing.T) {
+	if _, err := exec.LookPath("nix-instantiate"); err != nil {
+		t.Fatalf("nix-instantiate is required (apt-get install -y nix-bin): %v", err)
+	}
+	t.Setenv("NIXPKGS_LIB", "")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	file, err := filepath.Abs("../module/testdata/api/cases/ok-special-args/a.nix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := filepath.Abs("../module/nixlib")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("nix-instantiate", "--readonly-mode", "--eval", "--strict", "--json", "-E",
+		"(let lib = import "+lib+"; in lib.evalModules { modules = [ "+file+" ]; specialArgs = { team = \"a=b\"; region = \"eu\"; }; }).config")
+	cmd.Env = append(os.Environ(), "NIX_PATH=")
+	want, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("nix-instantiate: %v", err)
+	}
+	var out, errw bytes.Buffer
+	args := []string{"--json", "--special-argstr", "team=a=b", "--special-argstr", "region=eu", file}
+	if code := runEvalModules(context.Background(), args, IO{Out: &out, Err: &errw}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errw.String())
+	}
+	if out.String() != string(want) {
+		t.Errorf("got %s, want %s", out.String(), want)
+	}
+	errw.Reset()
+	if code := runEvalModules(context.Background(), []string{"--special-argstr", "team", file}, IO{Out: &out, Err: &errw}); code != 2 {
+		t.Errorf("--special-argstr without = : exit %d, want 2", code)
+	}
+}
+
 func TestEvalModulesErrors(t *testing.T) {
 	t.Setenv("NIXPKGS_LIB", "")
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
