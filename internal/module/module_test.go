@@ -582,3 +582,48 @@ func TestFindInModule(t *testing.T) {
 		})
 	}
 }
+
+// TestResultJSONFunction: a configuration holding a function prints (as
+// <LAMBDA>, like nix-instantiate --strict) but is no JSON; that failure is
+// a diagnostic too.
+func TestResultJSONFunction(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "m.nix")
+	src := "{ lib, ... }:\n{\n  options.f = lib.mkOption { type = lib.types.functionTo lib.types.int; };\n  config.f = x: x + 1;\n}\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Evaluate(context.Background(), Options{Files: []string{file}, CacheDir: t.TempDir()})
+	if err != nil {
+		t.Fatalf("Evaluate: %v", err)
+	}
+	printed, err := res.Print()
+	if err != nil {
+		t.Fatalf("Print: %v", err)
+	}
+	wantPrint, _ := apiNix(t, apiCase{files: []string{file}}.nixExpr(apiAbs(t, LibRoot)), false)
+	if printed+"\n" != wantPrint {
+		t.Errorf("Print = %q, nix-instantiate printed %q", printed, wantPrint)
+	}
+	_, err = res.JSON()
+	var me *Error
+	if !errors.As(err, &me) {
+		t.Fatalf("JSON: got %v, want a *module.Error", err)
+	}
+	if me.Diagnostic.Code != CodeEval || !strings.Contains(me.Diagnostic.Message, "cannot convert a function to JSON") {
+		t.Errorf("diagnostic %+v, want eval/error about converting a function", me.Diagnostic)
+	}
+	_, nixErr := apiNix(t, apiCase{files: []string{file}}.nixExpr(apiAbs(t, LibRoot)), true)
+	if !strings.Contains(nixErr, "cannot convert a function to JSON") {
+		t.Errorf("nix-instantiate --json error %q, expected the same failure", nixErr)
+	}
+}
+
+func apiAbs(t *testing.T, p string) string {
+	t.Helper()
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
