@@ -99,7 +99,7 @@ func (n nixRunner) name() string { return n.label }
 
 func (n nixRunner) eval(ctx context.Context, c testCase) (result, error) {
 	expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", n.libExpr, c.file)
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "nix-instantiate", "--eval", "--strict", "--json", "-E", expr)
 	var stdout, stderr bytes.Buffer
@@ -271,7 +271,7 @@ type goRunner struct {
 func (g goRunner) name() string { return "go-evaluator" }
 
 func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
 	ev := eval.New(ctx, eval.Options{
 		Roots:      []string{g.libDir, caseRootAbs},
