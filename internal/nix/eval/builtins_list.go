@@ -196,13 +196,24 @@ func primSort(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 			return nil, err
 		}
 	}
-	cmp := args[0]
+	cmp, _ := ev.Force(args[0])
+	// Like Nix, compare directly when the comparator is builtins.lessThan.
+	direct := false
+	if op, ok := cmp.(*PrimOp); ok && op.Name == "lessThan" {
+		direct = true
+	}
 	var firstErr error
 	less := func(a, b Value) bool {
 		if firstErr != nil {
 			return false
 		}
-		lt, err := callBool(ev, pos, cmp, a, b)
+		var lt bool
+		var err error
+		if direct {
+			lt, err = ev.Less(pos, a, b)
+		} else {
+			lt, err = callBool(ev, pos, cmp, a, b)
+		}
 		if err != nil {
 			firstErr = err
 			return false

@@ -262,8 +262,7 @@ func (p *jsonParser) next() jsonToken {
 		return jsonToken{kind: jtEOF, read: len(p.src) + 1}
 	}
 	c := p.src[p.i]
-	structural := map[byte]jsonTokenKind{'[': jtBeginArray, ']': jtEndArray, '{': jtBeginObject, '}': jtEndObject, ':': jtNameSep, ',': jtValueSep}
-	if k, ok := structural[c]; ok {
+	if k, ok := jsonStructural(c); ok {
 		p.i++
 		return jsonToken{kind: k, read: p.i}
 	}
@@ -291,6 +290,25 @@ func (p *jsonParser) next() jsonToken {
 	}
 	p.i++
 	return jsonToken{kind: jtError, read: p.i, err: p.syntaxErr(p.i, fmt.Sprintf("invalid literal; last read: '%s'", lastRead(p.src[p.tokStart:p.i])))}
+}
+
+// jsonStructural returns the token kind of a structural character.
+func jsonStructural(c byte) (jsonTokenKind, bool) {
+	switch c {
+	case '[':
+		return jtBeginArray, true
+	case ']':
+		return jtEndArray, true
+	case '{':
+		return jtBeginObject, true
+	case '}':
+		return jtEndObject, true
+	case ':':
+		return jtNameSep, true
+	case ',':
+		return jtValueSep, true
+	}
+	return 0, false
 }
 
 func (p *jsonParser) lexError(err error) jsonToken {
