@@ -38,8 +38,9 @@ func updating() bool {
 // The module corpus lives in testdata/modules/cases: either NAME.nix or
 // NAME/case.nix, a file of the form `{ lib }: <expression>`. Its value
 // (usually `(lib.evalModules { ... }).config`) is evaluated strictly to JSON.
-// A first-line comment `# diverges: <reason>` marks a case where our engine
-// deliberately differs from nixpkgs.
+// A heading comment `# diverges: <reason>` marks a case where our engine
+// deliberately differs from nixpkgs; `# no-position: <reason>` one whose
+// error cannot place a definition at file:line:col.
 //
 // Golden files in testdata/modules/golden:
 //
@@ -242,7 +243,11 @@ func loadCases(t testing.TB) []testCase {
 			t.Fatalf("reading case %s: %v", name, err)
 		}
 		c := testCase{name: name, file: abs}
-		for _, line := range strings.SplitN(string(src), "\n", 4)[:min(3, strings.Count(string(src), "\n"))] {
+		// Markers live in the comment lines heading the case.
+		for _, line := range strings.Split(string(src), "\n") {
+			if !strings.HasPrefix(line, "#") {
+				break
+			}
 			if m := divergesRe.FindStringSubmatch(line); m != nil {
 				c.diverges = strings.TrimSpace(m[1])
 			}
