@@ -105,6 +105,12 @@ type moduleCheck struct {
 	files []string // e.g. ./declare-int.nix
 }
 
+// moduleTestDifferences lists module files of nixpkgs' tests whose checks
+// are not compared, with the reason.
+var moduleTestDifferences = map[string]string{
+	"./import-from-store.nix": "imports a file written by builtins.toFile; nix-instantiate --readonly-mode (which keeps the harness from writing to the store) cannot read it back",
+}
+
 // The parts of modules.sh lines this test understands; others are skipped.
 var (
 	moduleCheckCmd  = regexp.MustCompile(`^(checkConfigOutput|checkConfigError)\s`)
@@ -233,10 +239,16 @@ func TestConformanceNixpkgsModuleTests(t *testing.T) {
 	dir := filepath.Join(libDir, "tests", "modules")
 	byName := map[string]moduleCheck{}
 	names := make([]string, 0, len(checks))
+	diffs := map[string]string{}
 	for _, c := range checks {
 		name := fmt.Sprintf("modules.sh:%d:%s", c.line, c.attr)
 		byName[name] = c
 		names = append(names, name)
+		for _, f := range c.files {
+			if reason, ok := moduleTestDifferences[f]; ok {
+				diffs[name] = reason
+			}
+		}
 	}
 	// nixpkgs' other lib test suites that Nix 2.8 can run: each evaluates
 	// to the list of failed tests.
@@ -253,7 +265,7 @@ func TestConformanceNixpkgsModuleTests(t *testing.T) {
 	}
 	t.Setenv("NIX_PATH", "")
 	roots := []string{filepath.Dir(libDir)}
-	compareCases(t, names, nil,
+	compareCases(t, names, diffs,
 		func(ctx context.Context, name string) (outcome, error) {
 			return runNixIn(ctx, bin, dir, name, "--expr", source(byName[name]))
 		},
