@@ -22,6 +22,15 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // runEval implements `nix-k8s-lsp eval`: evaluate a file or an expression
 // and print it as `nix-instantiate --eval --strict [--json]` would.
 func runEval(ctx context.Context, args []string, s IO) int {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "--modules" || a == "-modules" {
+			rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
+			return runEvalModules(ctx, rest, s)
+		}
+	}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(s.Err)
 	var (
@@ -37,7 +46,7 @@ func runEval(ctx context.Context, args []string, s IO) int {
 	fs.Var(&envs, "allow-env", "let builtins.getEnv read variable `NAME` (repeatable)")
 	fs.Var(&incl, "I", "add `name=path` (or a directory) to the search path for <name> (repeatable)")
 	fs.Usage = func() {
-		fmt.Fprintln(s.Err, "usage: nix-k8s-lsp eval [flags] FILE\n       nix-k8s-lsp eval [flags] --expr EXPR\n\nflags:")
+		fmt.Fprintln(s.Err, "usage: nix-k8s-lsp eval [flags] FILE\n       nix-k8s-lsp eval [flags] --expr EXPR\n       nix-k8s-lsp eval --modules [flags] FILE... (see eval --modules -h)\n\nflags:")
 		fs.PrintDefaults()
 	}
 	exprSet := false
