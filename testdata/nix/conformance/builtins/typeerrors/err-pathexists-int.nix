@@ -1,0 +1,1 @@
+builtins.pathExists 1

@@ -1,0 +1,1 @@
+builtins.seq (builtins.head [ ]) 1
