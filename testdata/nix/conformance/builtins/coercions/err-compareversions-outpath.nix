@@ -1,0 +1,1 @@
+builtins.compareVersions { outPath = "1.0"; } "2.0"

@@ -1,0 +1,1 @@
+builtins.getAttr { __toString = s: "a"; } { a = 1; }

@@ -1,0 +1,1 @@
+builtins.hasAttr { outPath = "a"; } { a = 1; }

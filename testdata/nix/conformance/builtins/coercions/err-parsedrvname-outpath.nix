@@ -1,0 +1,1 @@
+builtins.parseDrvName { outPath = "foo-1.0"; }

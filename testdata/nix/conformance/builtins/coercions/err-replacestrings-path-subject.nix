@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "nix" ] [ "NIX" ] ./replacestrings-path-subject.nix

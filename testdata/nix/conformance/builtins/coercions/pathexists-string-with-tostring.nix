@@ -1,0 +1,1 @@
+builtins.pathExists { __toString = s: toString ./.; }

@@ -1,0 +1,1 @@
+builtins.readFile { outPath = toString ./readfile-outpath-string.nix; }
