@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(if ({ a = ("pre-${"k8s"}" + "pre-${("pre-${"pre-${"a"}"}" + (toString 1.0e3))}"); c = 24; } ? z) then (builtins.typeOf (if (!false) then (builtins.attrNames ({ a = (0.5 + 50); e = (toString 0.1); } // {  })) else ([ ((18 + 1.5)) ("x y") ("") ("pre-${"bc"}") ] ++ [ ("") (1.0e3) ]))) else ((0.5 - (3.0 * 18)) < 0.1))

@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(if true then (let x = (let x = (builtins.length [ (false) (14) ("k8s") ("pre-${"pre-${"pre-${"pre-${""}"}"}"}") ]); y = (builtins.length [ ((("pre-${"pre-${((toString 10.0) + (toString (2.25 * 1)))}"}" + ("a" + (toString (7.0 + 0.1)))) + "k8s")) (false) ]); in [ x y ]); y = ((x: { inherit x; t = builtins.typeOf x; }) (let x = true; y = false; in [ x y ])); in [ x y ]) else (builtins.attrNames ({  } // { e = (1.5 >= 48); a = true; })))

@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(if ((!(false && true)) && ("pre-${(toString - 8)}" == "a")) then [ ((32 * 1.0e3)) (15) ] else (if true then (if (true || false) then (builtins.length [ ((("pre-${("x y" + "pre-${("pre-${(toString 43)}" + "pre-${""}")}")}" + "x y") + "pre-${(("pre-${"pre-${((("nix" + (toString (12 - (3 + 40)))) + (toString 16)) + "")}"}" + "a") + (toString 10.0))}")) ]) else ((x: { inherit x; t = builtins.typeOf x; }) true)) else (builtins.length [ (false) (40) ])))

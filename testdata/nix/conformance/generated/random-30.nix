@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(let x = (builtins.toJSON (let x = ((x: { inherit x; t = builtins.typeOf x; }) true); y = ([ (16) (true) ] ++ [ (true) ((toString 30)) ]); in [ x y ])); y = (if (!true) then (builtins.toJSON (let x = (toString (3.0 - 7.0)); y = true; in [ x y ])) else (let x = (builtins.toJSON (("nix" + "") + (toString (4 + 12)))); y = (builtins.attrNames ({ c = false; b = 2; } // { a = true; b = 17; })); in [ x y ])); in [ x y ])

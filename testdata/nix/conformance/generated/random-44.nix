@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(let x = (let x = (map (v: builtins.typeOf v) [ ((toString 40)) ]); y = (builtins.length [ (false) ("pre-${"a"}") ("pre-${(toString 16)}") ("pre-${"nix"}") ]); in [ x y ]); y = (builtins.toJSON ({ b = ("k8s" + (toString 0.1)); e = ((23 - 1.0e3) + 1.5); a = ((toString (0.1 + ((42 + 20) * (((13 - 0) + 10.0) + 0.5)))) + "k8s"); } // {  })); in [ x y ])
