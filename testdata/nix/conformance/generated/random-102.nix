@@ -1,0 +1,4 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(builtins.split "[.]" ''
+    indented ${(builtins.hashString "sha1" "ü")}
+'')

@@ -1,0 +1,4 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(builtins.parseDrvName (builtins.replaceStrings [ "" ] [ "" ] ''
+  line ${"x.y"}
+''))

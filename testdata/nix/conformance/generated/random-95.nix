@@ -1,0 +1,4 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(builtins.parseDrvName ''
+  x ${(builtins.replaceStrings [ "k8s-app" ] [ "b-c" ] "ü")}
+'')
