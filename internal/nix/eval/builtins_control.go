@@ -165,7 +165,7 @@ func showShallow(v Value) string {
 	var show func(v Value)
 	show = func(v Value) {
 		if t, ok := v.(*Thunk); ok {
-			if t.State != ThunkDone {
+			if t.State() != ThunkDone {
 				b.WriteString("<CODE>")
 				return
 			}

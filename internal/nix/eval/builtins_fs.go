@@ -93,8 +93,7 @@ func (ev *Evaluator) importFile(pos Pos, p string) (Value, error) {
 	}
 	t, ok := ev.imports[r]
 	if !ok {
-		t = &Thunk{}
-		t.Fn = func() (Value, error) {
+		t = NewLazy(func() (Value, error) {
 			f, err := ev.parseFile(pos, r)
 			if err != nil {
 				return nil, err
@@ -104,10 +103,10 @@ func (ev *Evaluator) importFile(pos Pos, p string) (Value, error) {
 				return nil, err
 			}
 			return code.eval(ev, nil)
-		}
+		})
 		ev.imports[r] = t
 	}
-	if t.State == ThunkForcing {
+	if t.State() == ThunkForcing {
 		return nil, errKind(ErrInfiniteRecursion, pos, "infinite recursion encountered: '%s' imports itself (import cycle)", r)
 	}
 	return ev.forceThunk(t)

@@ -2,11 +2,6 @@ package eval
 
 // List builtins.
 
-// lazyCall returns a thunk that applies fn to args when forced.
-func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
-	return &Thunk{Fn: func() (Value, error) { return ev.Call(pos, fn, args...) }}
-}
-
 func primLength(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	l, err := ev.ForceList(pos, args[0])
 	if err != nil {

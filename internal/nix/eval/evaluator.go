@@ -214,17 +214,24 @@ func (ev *Evaluator) Force(v Value) (Value, error) {
 }
 
 func (t *Thunk) pos() Pos {
-	if t.code != nil {
-		return (*t.code).position()
+	switch t.code {
+	case nil:
+		return Pos{}
+	case &blackHole:
+		if c, ok := t.Value.(forcingCode); ok {
+			return (*c).position()
+		}
+		return Pos{}
 	}
-	return Pos{}
+	return (*t.code).position()
 }
 
 func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
-	switch t.State {
-	case ThunkDone:
+	code := t.code
+	switch code {
+	case nil:
 		return t.Value, nil
-	case ThunkForcing:
+	case &blackHole:
 		return nil, errKind(ErrInfiniteRecursion, t.pos(), "infinite recursion encountered")
 	}
 	// The fast path of enter, without computing the position.
@@ -237,27 +244,73 @@ func (ev *Evaluator) forceThunk(t *Thunk) (Value, error) {
 			return nil, err
 		}
 	}
-	t.State = ThunkForcing
-	var v Value
-	var err error
-	switch {
-	case t.code != nil:
-		v, err = (*t.code).eval(ev, t.Env)
-	case t.Fn != nil:
-		v, err = t.Fn()
-		if err == nil {
-			v, err = ev.Force(v)
-		}
-	default:
-		v, err = t.Value, nil
-	}
+	// Black-hole the thunk; its code stays reachable (for the position of
+	// an infinite recursion, and to restore it after an error) in Value.
+	t.code, t.Value = &blackHole, forcingCode(code)
+	v, err := (*code).eval(ev, t.Env)
 	ev.depth--
 	if err != nil {
-		t.State = ThunkPending
+		t.code, t.Value = code, nil
 		return nil, err
 	}
-	t.Value, t.State, t.Env, t.code, t.Fn = v, ThunkDone, nil, nil, nil
+	t.Value, t.Env, t.code = v, nil, nil
 	return v, nil
+}
+
+// forcingCode is the code of a thunk being forced, kept in its Value.
+type forcingCode *node
+
+// blackHole is the code of a thunk while it is being forced.
+var blackHole node = blackHoleNode{}
+
+type blackHoleNode struct{}
+
+func (blackHoleNode) eval(*Evaluator, *Env) (Value, error) {
+	return nil, errKind(ErrInfiniteRecursion, Pos{}, "infinite recursion encountered")
+}
+func (blackHoleNode) position() Pos { return Pos{} }
+
+// fnNode is the code of a NewLazy thunk: a Go function. self is the node
+// the thunk points at.
+type fnNode struct {
+	self node
+	fn   func() (Value, error)
+}
+
+func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
+	v, err := n.fn()
+	if err != nil {
+		return nil, err
+	}
+	return ev.Force(v)
+}
+func (n *fnNode) position() Pos { return Pos{} }
+
+// lazyApp is the code of a lazyCall thunk: fn applied to up to two
+// arguments. self is the node the thunk points at.
+type lazyApp struct {
+	self node
+	pos  Pos
+	fn   Value
+	args [2]Value
+	n    int
+}
+
+func (n *lazyApp) eval(ev *Evaluator, _ *Env) (Value, error) {
+	return ev.Call(n.pos, n.fn, n.args[:n.n]...)
+}
+func (n *lazyApp) position() Pos { return Pos{} }
+
+// lazyCall returns a thunk that applies fn to args when forced.
+func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
+	if len(args) > 2 {
+		more := append([]Value(nil), args...)
+		return NewLazy(func() (Value, error) { return ev.Call(pos, fn, more...) })
+	}
+	n := &lazyApp{pos: pos, fn: fn}
+	n.n = copy(n.args[:], args)
+	n.self = n
+	return &Thunk{code: &n.self}
 }
 
 // DeepForce evaluates v completely, like builtins.deepSeq and
@@ -579,7 +632,7 @@ func TypeName(v Value) string {
 	case *PrimOpApp:
 		return fmt.Sprintf("the partially applied built-in function '%s'", x.Op.Name)
 	case *Thunk:
-		if x.State == ThunkDone {
+		if x.code == nil {
 			return TypeName(x.Value)
 		}
 		return "a thunk"

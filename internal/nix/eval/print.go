@@ -39,7 +39,7 @@ func (p *printer) repeated(id any) bool {
 
 func (p *printer) value(v Value) {
 	if t, ok := v.(*Thunk); ok {
-		if t.State != ThunkDone {
+		if t.State() != ThunkDone {
 			p.b.WriteString("<CODE>")
 			return
 		}

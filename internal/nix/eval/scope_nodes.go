@@ -58,7 +58,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 			return nil, false
 		}
 		if t, ok := v.(*Thunk); ok {
-			if t.State != ThunkDone {
+			if t.State() != ThunkDone {
 				return nil, false
 			}
 			v = t.Value
@@ -77,7 +77,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 	// cell for every select, and functions compare by cell in lists.
 	fv := v
 	if t, ok := v.(*Thunk); ok {
-		if t.State != ThunkDone {
+		if t.State() != ThunkDone {
 			return nil, false
 		}
 		fv = t.Value
@@ -113,7 +113,7 @@ func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	}
 	v := e.Vars[n.idx]
 	if t, ok := v.(*Thunk); ok {
-		if t.State == ThunkDone {
+		if t.State() == ThunkDone {
 			return t.Value, nil
 		}
 		return ev.forceThunk(t)

@@ -65,16 +65,36 @@ type List struct {
 }
 
 // Thunk is a delayed computation: a compiled expression in an environment,
-// or a Go function (for lazily built values of builtins). After it is forced,
-// Value holds the result; while it is being forced, it is black-holed so
-// that self-reference reports "infinite recursion encountered".
+// or a Go function (NewLazy, for lazily built values of builtins). After it
+// is forced, Value holds the result; while it is being forced, it is
+// black-holed so that self-reference reports "infinite recursion
+// encountered". State reports which of these it is in.
+//
+// A thunk is three words: its state is encoded in code (nil once done, the
+// black hole while forcing), so that the most allocated object stays small.
 type Thunk struct {
 	Env   *Env
-	Fn    func() (Value, error)
 	Value Value
-	State ThunkState
 
-	code *node // compiled expression (core), held by its parent node; nil for Fn thunks
+	code *node // compiled expression (core), held by its parent node; nil once done
+}
+
+// NewLazy returns a thunk that calls fn when it is first forced.
+func NewLazy(fn func() (Value, error)) *Thunk {
+	n := &fnNode{fn: fn}
+	n.self = n
+	return &Thunk{code: &n.self}
+}
+
+// State returns the evaluation state of the thunk.
+func (t *Thunk) State() ThunkState {
+	switch t.code {
+	case nil:
+		return ThunkDone
+	case &blackHole:
+		return ThunkForcing
+	}
+	return ThunkPending
 }
 
 // ThunkState is the evaluation state of a thunk.
