@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(toString [ null ])

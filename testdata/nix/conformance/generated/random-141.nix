@@ -1,0 +1,2 @@
+# Mixed operators, coercions and builtins in one expression; compared like every other case.
+(builtins.filter (x: builtins.isInt x && x > 7) [ (-5) 19 40 ])
