@@ -1,0 +1,1 @@
+builtins.tryEval ((x: assert x > 1; x) 0)

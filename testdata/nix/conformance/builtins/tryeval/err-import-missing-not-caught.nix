@@ -1,0 +1,1 @@
+builtins.tryEval (import ./does-not-exist.nix)

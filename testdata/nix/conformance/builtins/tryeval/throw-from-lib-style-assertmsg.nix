@@ -1,0 +1,1 @@
+builtins.tryEval (assert (false || throw "message"); 1)

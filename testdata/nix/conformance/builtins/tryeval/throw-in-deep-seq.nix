@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.deepSeq { a.b = throw "x"; } 1)
