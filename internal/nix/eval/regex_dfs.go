@@ -38,6 +38,50 @@ type dfsProg struct {
 	states []dfsState
 	start  int
 	groups int
+	// first holds the bytes a match can start with; when nullable is false
+	// (every match consumes at least one byte), search skips positions
+	// whose byte is not in first, where an attempt could only fail.
+	first    byteSet
+	nullable bool
+}
+
+// firstBytes returns the bytes a match of n can start with and whether n
+// can match without consuming anything.
+func firstBytes(n *ereNode) (byteSet, bool) {
+	var set byteSet
+	switch n.op {
+	case ereSet:
+		return *n.set, false
+	case ereBOL, ereEOL:
+		return set, true
+	case ereGroup:
+		return firstBytes(n.kids[0])
+	case ereRepeat:
+		k, nullable := firstBytes(n.kids[0])
+		return k, nullable || n.min == 0
+	case ereAlt:
+		nullable := false
+		for _, kid := range n.kids {
+			k, kn := firstBytes(kid)
+			for i := range set {
+				set[i] |= k[i]
+			}
+			nullable = nullable || kn
+		}
+		return set, nullable
+	case ereConcat:
+		for _, kid := range n.kids {
+			k, kn := firstBytes(kid)
+			for i := range set {
+				set[i] |= k[i]
+			}
+			if !kn {
+				return set, false
+			}
+		}
+		return set, true
+	}
+	return set, true
 }
 
 // frag is a piece of automaton: its entry state and the state whose next
@@ -165,7 +209,8 @@ func compileDFS(n *ereNode, groups int) (*dfsProg, bool) {
 	f := b.build(n)
 	acc := b.add(dfsState{op: dfsAccept})
 	b.states[f.end].next = acc
-	return &dfsProg{states: b.states, start: f.start, groups: groups}, true
+	first, nullable := firstBytes(n)
+	return &dfsProg{states: b.states, start: f.start, groups: groups, first: first, nullable: nullable}, true
 }
 
 // estimateStates is an upper bound of the states build creates.
@@ -353,9 +398,12 @@ func (r *dfsRun) attempt(begin int, exact, notNull, prevAvail bool) []int {
 // does (positions after the first see match_prev_avail). continuous limits
 // the search to a match starting at from.
 func (r *dfsRun) search(from int, notNull, prevAvail, continuous bool) []int {
+	p := r.prog
 	for begin := from; begin <= len(r.s); begin++ {
-		if loc := r.attempt(begin, false, notNull, prevAvail); loc != nil || r.overrun {
-			return loc
+		if p.nullable || (begin < len(r.s) && p.first.has(r.s[begin])) {
+			if loc := r.attempt(begin, false, notNull, prevAvail); loc != nil || r.overrun {
+				return loc
+			}
 		}
 		if continuous {
 			return nil
