@@ -98,7 +98,10 @@ func runEval(ctx context.Context, args []string, s IO) int {
 	}
 	// Evaluation allocates many small, mostly short-lived objects: trading
 	// some memory for fewer collections halves the time spent in the GC.
-	debug.SetGCPercent(400)
+	// GOGC in the environment, as usual, overrides this.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	ev := eval.New(ctx, opts)
 	var v eval.Value
 	var err error

@@ -125,7 +125,7 @@ func primFunctionArgs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 			out = append(out, Attr{
 				Name:  fm.Name,
 				Value: Bool(fm.Default != nil),
-				Pos:   Pos{File: f.Pos.File, Start: int32(fm.Pos), End: int32(fm.End)},
+				Pos:   Pos{File: f.Position().File, Start: int32(fm.Pos), End: int32(fm.End)},
 			})
 		}
 		return NewAttrs(out), nil

@@ -141,10 +141,10 @@ func primScopedImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	top := &scope{names: make(map[string]int, len(scopeSet.Entries))}
-	env := &Env{Vars: make([]Value, len(scopeSet.Entries))}
+	env := newEnv(nil, len(scopeSet.Entries))
 	for i, a := range scopeSet.Entries {
 		top.names[a.Name] = i
-		env.Vars[i] = a.Value
+		*env.slot(i) = a.Value
 	}
 	code, err := ev.compileFile(f, filepath.Dir(r), top)
 	if err != nil {

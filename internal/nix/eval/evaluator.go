@@ -450,7 +450,7 @@ func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
 	}
 	v, err := ev.evalTail(f.code.body, env)
 	if err != nil {
-		return nil, addFrame(err, pos, "while calling %s", f.code.describe(f.Pos))
+		return nil, addFrame(err, pos, "while calling %s", f.code.describe(f.code.pos))
 	}
 	return v, nil
 }
@@ -459,10 +459,7 @@ func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
 func (ev *Evaluator) bindLambda(pos Pos, f *Lambda, arg Value) (*Env, error) {
 	lc := f.code
 	if !lc.hasFormals {
-		env := &Env{Parent: f.Env}
-		env.one[0] = arg
-		env.Vars = env.one[:]
-		return env, nil
+		return &Env{Parent: f.Env, first: arg}, nil
 	}
 	env := newEnv(f.Env, lc.nslots)
 	if err := ev.bindFormals(pos, f, env, arg); err != nil {
@@ -482,25 +479,25 @@ func (ev *Evaluator) bindFormals(pos Pos, f *Lambda, env *Env, arg Value) error 
 		return ev.Errorf(pos, "value is %s while a set was expected", TypeName(av))
 	}
 	if lc.argSlot >= 0 {
-		env.Vars[lc.argSlot] = arg
+		*env.slot(lc.argSlot) = arg
 	}
 	used := 0
 	for i := range lc.formals {
 		fm := &lc.formals[i]
 		if a, ok := set.Get(fm.name); ok {
-			env.Vars[i] = a.Value
+			*env.slot(i) = a.Value
 			used++
 			continue
 		}
 		if fm.def == nil {
-			return ev.Errorf(pos, "%s called without required argument '%s'", lc.describe(f.Pos), fm.name)
+			return ev.Errorf(pos, "%s called without required argument '%s'", lc.describe(f.code.pos), fm.name)
 		}
-		env.Vars[i] = ev.thunk(&fm.def, env)
+		*env.slot(i) = ev.thunk(&fm.def, env)
 	}
 	if !lc.ellipsis && used < len(set.Entries) {
 		for _, a := range set.Entries {
 			if !lc.hasFormal(a.Name) {
-				return ev.Errorf(pos, "%s called with unexpected argument '%s'", lc.describe(f.Pos), a.Name)
+				return ev.Errorf(pos, "%s called with unexpected argument '%s'", lc.describe(f.code.pos), a.Name)
 			}
 		}
 	}

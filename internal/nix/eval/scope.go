@@ -491,7 +491,8 @@ func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error
 		return nil, err
 	}
 	lc.body = body
-	return &lambdaNode{pos: c.pos(x), fn: x, code: lc}, nil
+	lc.pos = c.pos(x)
+	return &lambdaNode{pos: lc.pos, fn: x, code: lc}, nil
 }
 
 // --- attribute sets and let --------------------------------------------------

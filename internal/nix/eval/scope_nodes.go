@@ -26,11 +26,11 @@ func (ev *Evaluator) thunk(np *node, env *Env) Value {
 		for i := x.level; i > 0; i-- {
 			e = e.Parent
 		}
-		if v := e.Vars[x.idx]; v != nil {
+		if v := e.get(x.idx); v != nil {
 			return v
 		}
 	case *lambdaNode:
-		return &Lambda{Fn: x.fn, Env: env, Pos: x.pos, code: x.code}
+		return &Lambda{Fn: x.fn, Env: env, code: x.code}
 	case *selectNode:
 		if v, ok := x.peek(env); ok {
 			return v
@@ -52,7 +52,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 	for i := vn.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.Vars[vn.idx]
+	v := e.get(vn.idx)
 	for i := range n.path {
 		if n.path[i].dyn != nil {
 			return nil, false
@@ -111,7 +111,7 @@ func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	for i := n.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.Vars[n.idx]
+	v := e.get(n.idx)
 	if t, ok := v.(*Thunk); ok {
 		if t.State() == ThunkDone {
 			return t.Value, nil
@@ -140,7 +140,7 @@ func (n *withVarNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		for ; at < lv; at++ {
 			e = e.Parent
 		}
-		set, err := ev.ForceAttrs(n.pos, e.Vars[0])
+		set, err := ev.ForceAttrs(n.pos, e.get(0))
 		if err != nil {
 			return nil, err
 		}
@@ -409,7 +409,7 @@ func (n *recAttrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
 	for i, slot := range n.order {
 		b := &n.binds[slot]
-		es[i] = Attr{Name: b.name, Value: inner.Vars[slot], Pos: b.pos}
+		es[i] = Attr{Name: b.name, Value: inner.get(slot), Pos: b.pos}
 	}
 	if n.overrides >= 0 {
 		var err error
@@ -427,7 +427,7 @@ func (n *recAttrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 // its attributes replace the set's own, in the set and in the frame the
 // other attributes see.
 func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]Attr, error) {
-	ov, err := ev.ForceAttrs(n.binds[n.overrides].pos, inner.Vars[n.overrides])
+	ov, err := ev.ForceAttrs(n.binds[n.overrides].pos, inner.get(n.overrides))
 	if err != nil {
 		return nil, err
 	}
@@ -440,7 +440,7 @@ func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]A
 			}
 		}
 		if slot >= 0 {
-			inner.Vars[slot] = a.Value
+			*inner.slot(slot) = a.Value
 		}
 		set := &Attrs{Entries: es}
 		if i, found := set.index(a.Name); found {
@@ -460,39 +460,9 @@ func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]A
 func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
 	inner := newEnv(env, len(binds))
 	for i := range binds {
-		inner.Vars[i] = ev.thunkRec(&binds[i].n, inner)
+		*inner.slot(i) = ev.thunkRec(&binds[i].n, inner)
 	}
 	return inner
-}
-
-// Frames of up to four slots are allocated in one piece with their slots.
-type env2 struct {
-	e    Env
-	vars [2]Value
-}
-
-type env4 struct {
-	e    Env
-	vars [4]Value
-}
-
-// newEnv allocates a frame of n slots under parent.
-func newEnv(parent *Env, n int) *Env {
-	switch {
-	case n <= 1:
-		e := &Env{Parent: parent}
-		e.Vars = e.one[:n]
-		return e
-	case n == 2:
-		x := &env2{}
-		x.e.Parent, x.e.Vars = parent, x.vars[:]
-		return &x.e
-	case n <= 4:
-		x := &env4{}
-		x.e.Parent, x.e.Vars = parent, x.vars[:n]
-		return &x.e
-	}
-	return &Env{Parent: parent, Vars: make([]Value, n)}
 }
 
 // thunkRec is thunk for values of a frame being filled.
@@ -522,9 +492,7 @@ type withNode struct {
 
 func (n *withNode) position() Pos { return n.pos }
 func (n *withNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	inner := &Env{Parent: env}
-	inner.one[0] = ev.thunk(&n.env, env)
-	inner.Vars = inner.one[:]
+	inner := &Env{Parent: env, first: ev.thunk(&n.env, env)}
 	return n.body.eval(ev, inner)
 }
 
@@ -639,6 +607,7 @@ type formalCode struct {
 
 // lambdaCode is the compiled form of a function.
 type lambdaCode struct {
+	pos        Pos    // where the function is defined
 	name       string // the attribute or let name it was bound to, if any
 	body       node
 	hasFormals bool
@@ -677,7 +646,7 @@ type lambdaNode struct {
 
 func (n *lambdaNode) position() Pos { return n.pos }
 func (n *lambdaNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	return &Lambda{Fn: n.fn, Env: env, Pos: n.pos, code: n.code}, nil
+	return &Lambda{Fn: n.fn, Env: env, code: n.code}, nil
 }
 
 type applyNode struct {
@@ -758,9 +727,7 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			env = ev.fillFrame(x.binds, env)
 			n = x.body
 		case *withNode:
-			inner := &Env{Parent: env}
-			inner.one[0] = ev.thunk(&x.env, env)
-			inner.Vars = inner.one[:]
+			inner := &Env{Parent: env, first: ev.thunk(&x.env, env)}
 			env, n = inner, x.body
 		case *assertNode:
 			c, err := x.cond.eval(ev, env)

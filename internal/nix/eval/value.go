@@ -108,12 +108,22 @@ const (
 
 // Lambda is a closure: a function expression and the environment it was
 // created in.
+//
+// It is three words; its position is kept with the compiled code
+// (Position).
 type Lambda struct {
 	Fn  *syntax.Lambda
 	Env *Env
-	Pos Pos
 
-	code *lambdaCode // compiled body and formals (core)
+	code *lambdaCode // compiled body, formals and position (core)
+}
+
+// Position returns where the function was defined.
+func (l *Lambda) Position() Pos {
+	if l.code == nil {
+		return Pos{}
+	}
+	return l.code.pos
 }
 
 // PrimOp is a builtin function taking Arity arguments. Fn receives the
@@ -133,14 +143,14 @@ type PrimOpApp struct {
 }
 
 // Env is a lexical environment frame. Its layout belongs to the evaluator
-// (evaluator.go); builtins never look inside.
+// (env.go); builtins never look inside.
 //
 // Variables are resolved statically to (frame depth, slot index), so a frame
-// is a slice of slots and a parent pointer. A `with` frame has one slot that
-// holds the (lazy) attribute set. Frames of one slot (the common `x: …`
-// lambda) keep it inline to save an allocation.
+// is a parent pointer and its slots. A `with` frame has one slot that
+// holds the (lazy) attribute set. The slots follow the parent pointer in
+// the same allocation (newEnv), so a frame of one slot, the common
+// `x: …` lambda, is three words.
 type Env struct {
-	Vars   []Value
 	Parent *Env
-	one    [1]Value
+	first  Value // slot 0; slots 1… follow it in the same allocation
 }
