@@ -125,7 +125,7 @@ func primFunctionArgs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 			out = append(out, Attr{
 				Name:  fm.Name,
 				Value: Bool(fm.Default != nil),
-				Pos:   Pos{File: f.Position().File, Start: int32(fm.Pos), End: int32(fm.End)},
+				Pos:   &Pos{File: f.Position().File, Start: int32(fm.Pos), End: int32(fm.End)},
 			})
 		}
 		return NewAttrs(out), nil
@@ -329,10 +329,10 @@ func primUnsafeGetAttrPos(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	at, ok := a.Get(name)
-	if !ok || !at.Pos.Known() {
+	if !ok || !at.Position().Known() {
 		return Null{}, nil
 	}
-	return posToAttrs(at.Pos), nil
+	return posToAttrs(at.Position()), nil
 }
 
 // posToAttrs is the { file; line; column; } set Nix builds for a position.

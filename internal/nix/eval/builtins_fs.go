@@ -199,7 +199,7 @@ func primReadDir(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		case m&os.ModeSymlink != 0:
 			t = "symlink"
 		}
-		out = append(out, Attr{Name: e.Name(), Value: String(t), Pos: pos})
+		out = append(out, Attr{Name: e.Name(), Value: String(t), Pos: &pos})
 	}
 	return NewAttrs(out), nil
 }

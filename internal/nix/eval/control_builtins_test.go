@@ -151,10 +151,10 @@ func TestUnsafeGetAttrPosFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	at, ok := v.(*Attrs).Get("b")
-	if !ok || !at.Pos.Known() {
+	if !ok || !at.Position().Known() {
 		t.Fatal("attribute b has no position")
 	}
-	p := posToAttrs(at.Pos)
+	p := posToAttrs(at.Position())
 	file, _ := p.Get("file")
 	line, _ := p.Get("line")
 	col, _ := p.Get("column")

@@ -344,13 +344,13 @@ func (d *deepForcer) force(v Value) error {
 			a := &x.Entries[i]
 			fv, err := ev.Force(a.Value)
 			if err == nil {
-				if err = ev.enter(a.Pos); err == nil {
+				if err = ev.enter(a.Position()); err == nil {
 					err = d.force(fv)
 					ev.depth--
 				}
 			}
 			if err != nil {
-				return addFrame(err, a.Pos, "while evaluating the attribute '%s'", a.Name)
+				return addFrame(err, a.Position(), "while evaluating the attribute '%s'", a.Name)
 			}
 		}
 	case *List:

@@ -73,8 +73,8 @@ func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
 			}
 			writeJSONString(b, e.Name)
 			b.WriteByte(':')
-			if err := writeJSON(ev, e.Pos, b, e.Value); err != nil {
-				return addFrame(err, e.Pos, "while evaluating attribute '%s'", e.Name)
+			if err := writeJSON(ev, e.Position(), b, e.Value); err != nil {
+				return addFrame(err, e.Position(), "while evaluating attribute '%s'", e.Name)
 			}
 		}
 		b.WriteByte('}')

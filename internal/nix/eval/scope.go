@@ -197,9 +197,9 @@ func (c *compiler) curPos(x *syntax.Var) node {
 	p := c.pos(x)
 	line, col := p.Line()
 	return &constNode{pos: p, v: NewAttrs([]Attr{
-		{Name: "column", Value: Int(col), Pos: p},
-		{Name: "file", Value: String(c.file.Name), Pos: p},
-		{Name: "line", Value: Int(line), Pos: p},
+		{Name: "column", Value: Int(col), Pos: &p},
+		{Name: "file", Value: String(c.file.Name), Pos: &p},
+		{Name: "line", Value: Int(line), Pos: &p},
 	})}
 }
 

@@ -308,14 +308,14 @@ func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		set := newAttrsN(len(n.binds))
 		for i := range n.binds {
 			b := &n.binds[i]
-			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: b.pos}
+			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: &b.pos}
 		}
 		return set, nil
 	}
 	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
 	for i := range n.binds {
 		b := &n.binds[i]
-		es[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: b.pos}
+		es[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: &b.pos}
 	}
 	return ev.addDynamic(es, n.dyn, env)
 }
@@ -382,11 +382,11 @@ func (ev *Evaluator) addDynamic(es []Attr, dyn []dynCode, env *Env) (Value, erro
 		}
 		set := &Attrs{Entries: es}
 		if i, found := set.index(name); found {
-			return nil, ev.Errorf(d.pos, "dynamic attribute '%s' already defined at %s", name, es[i].Pos.describe())
+			return nil, ev.Errorf(d.pos, "dynamic attribute '%s' already defined at %s", name, es[i].Position().describe())
 		} else {
 			es = append(es, Attr{})
 			copy(es[i+1:], es[i:])
-			es[i] = Attr{Name: name, Value: ev.thunk(&d.value, env), Pos: d.pos}
+			es[i] = Attr{Name: name, Value: ev.thunk(&d.value, env), Pos: &d.pos}
 		}
 	}
 	return &Attrs{Entries: es}, nil
@@ -409,7 +409,7 @@ func (n *recAttrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	es := make([]Attr, len(n.binds), len(n.binds)+len(n.dyn))
 	for i, slot := range n.order {
 		b := &n.binds[slot]
-		es[i] = Attr{Name: b.name, Value: inner.get(slot), Pos: b.pos}
+		es[i] = Attr{Name: b.name, Value: inner.get(slot), Pos: &b.pos}
 	}
 	if n.overrides >= 0 {
 		var err error

@@ -46,10 +46,23 @@ type Pos struct {
 func (p Pos) Known() bool { return p.File != nil }
 
 // Attr is one attribute of an attribute set.
+//
+// Pos, where the attribute was defined, is nil when unknown. It usually
+// points into the compiled code, so a set built from a literal shares its
+// positions with every other set built from it and an Attr is five words.
 type Attr struct {
 	Name  string
 	Value Value
-	Pos   Pos
+	Pos   *Pos
+}
+
+// Position returns where the attribute was defined (the zero Pos when
+// unknown).
+func (a *Attr) Position() Pos {
+	if a.Pos == nil {
+		return Pos{}
+	}
+	return *a.Pos
 }
 
 // Attrs is an attribute set. Entries are kept sorted by Name (byte order,
