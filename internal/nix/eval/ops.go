@@ -281,25 +281,43 @@ func UpdateAttrs(x, y *Attrs) *Attrs {
 	if len(x.Entries) == 0 {
 		return y
 	}
-	out := make([]Attr, 0, len(x.Entries)+len(y.Entries))
-	i, j := 0, 0
-	for i < len(x.Entries) && j < len(y.Entries) {
+	xs, ys := x.Entries, y.Entries
+	// Count the names the two sides share, so the result is allocated
+	// at its size, in one piece when small (newAttrsN).
+	shared := 0
+	for i, j := 0, 0; i < len(xs) && j < len(ys); {
 		switch {
-		case x.Entries[i].Name < y.Entries[j].Name:
-			out = append(out, x.Entries[i])
+		case xs[i].Name < ys[j].Name:
 			i++
-		case x.Entries[i].Name > y.Entries[j].Name:
-			out = append(out, y.Entries[j])
+		case xs[i].Name > ys[j].Name:
 			j++
 		default:
-			out = append(out, y.Entries[j])
+			shared++
 			i++
 			j++
 		}
 	}
-	out = append(out, x.Entries[i:]...)
-	out = append(out, y.Entries[j:]...)
-	return &Attrs{Entries: out}
+	set := newAttrsN(len(xs) + len(ys) - shared)
+	out := set.Entries[:0]
+	i, j := 0, 0
+	for i < len(xs) && j < len(ys) {
+		switch {
+		case xs[i].Name < ys[j].Name:
+			out = append(out, xs[i])
+			i++
+		case xs[i].Name > ys[j].Name:
+			out = append(out, ys[j])
+			j++
+		default:
+			out = append(out, ys[j])
+			i++
+			j++
+		}
+	}
+	out = append(out, xs[i:]...)
+	out = append(out, ys[j:]...)
+	set.Entries = out
+	return set
 }
 
 func (ev *Evaluator) concatLists(pos Pos, a, b Value) (Value, error) {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
@@ -755,9 +755,8 @@ func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
 		if err != nil {
 			return nil, err
 		}
-		n := &attrsNode{pos: p, dyn: dyn}
-		n.order, n.binds = sortedBinds(bs)
-		return n, nil
+		slices.SortFunc(bs, func(a, b bindCode) int { return strings.Compare(a.name, b.name) })
+		return &attrsNode{pos: p, binds: bs, dyn: dyn}, nil
 	}
 	inner := &scope{parent: sc, names: make(map[string]int, len(d.static))}
 	for i, bd := range d.static {
@@ -771,23 +770,18 @@ func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
 	if i, ok := inner.names["__overrides"]; ok {
 		n.overrides = i
 	}
-	n.order, _ = sortedBinds(bs)
+	n.order = sortedOrder(bs)
 	return n, nil
 }
 
-// sortedBinds returns the slot order that sorts bindings by name, and the
-// bindings in that order.
-func sortedBinds(bs []bindCode) ([]int, []bindCode) {
+// sortedOrder returns the slot order that sorts bindings by name.
+func sortedOrder(bs []bindCode) []int {
 	order := make([]int, len(bs))
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return bs[order[a]].name < bs[order[b]].name })
-	sorted := make([]bindCode, len(bs))
-	for i, j := range order {
-		sorted[i] = bs[j]
-	}
-	return order, sorted
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(bs[a].name, bs[b].name) })
+	return order
 }
 
 func (c *compiler) let(x *syntax.Let, sc *scope) (node, error) {

@@ -298,7 +298,6 @@ type dynCode struct {
 type attrsNode struct {
 	pos   Pos
 	binds []bindCode
-	order []int
 	dyn   []dynCode
 }
 
