@@ -33,3 +33,27 @@ func TestEnvSlots(t *testing.T) {
 		t.Fatal("frame types of one size are not shared")
 	}
 }
+
+// TestNewAttrsN checks that sets of every size have exactly their entries
+// and keep what is stored in them across a garbage collection.
+func TestNewAttrsN(t *testing.T) {
+	var sets []*Attrs
+	for n := 0; n <= 20; n++ {
+		a := newAttrsN(n)
+		if len(a.Entries) != n || cap(a.Entries) != n {
+			t.Fatalf("newAttrsN(%d): len %d cap %d", n, len(a.Entries), cap(a.Entries))
+		}
+		for i := range a.Entries {
+			a.Entries[i] = Attr{Name: fmt.Sprint("a", i), Value: String(fmt.Sprint(n))}
+		}
+		sets = append(sets, a)
+	}
+	runtime.GC()
+	for n, a := range sets {
+		for i, e := range a.Entries {
+			if e.Name != fmt.Sprint("a", i) || e.Value != String(fmt.Sprint(n)) {
+				t.Fatalf("set of %d entries, entry %d = %v", n, i, e)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
 )
@@ -319,48 +320,49 @@ func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	return ev.addDynamic(es, n.dyn, env)
 }
 
-// Small sets are allocated in one piece with their entries.
-type attrs1 struct {
+// attrsOf is a set allocated in one piece with its entries (T is an
+// array of Attr).
+type attrsOf[T any] struct {
 	a Attrs
-	e [1]Attr
+	e T
 }
 
-type attrs2 struct {
-	a Attrs
-	e [2]Attr
-}
-
-type attrs3 struct {
-	a Attrs
-	e [3]Attr
-}
-
-type attrs4 struct {
-	a Attrs
-	e [4]Attr
+func newAttrsOf[T any](n int) *Attrs {
+	x := new(attrsOf[T])
+	x.a.Entries = unsafe.Slice((*Attr)(unsafe.Pointer(&x.e)), n)
+	return &x.a
 }
 
 // newAttrsN returns a set with n (zeroed) entries to fill in name order.
+// Sets of up to 12 entries are one allocation.
 func newAttrsN(n int) *Attrs {
 	switch n {
 	case 0:
 		return &Attrs{}
 	case 1:
-		x := &attrs1{}
-		x.a.Entries = x.e[:]
-		return &x.a
+		return newAttrsOf[[1]Attr](1)
 	case 2:
-		x := &attrs2{}
-		x.a.Entries = x.e[:]
-		return &x.a
+		return newAttrsOf[[2]Attr](2)
 	case 3:
-		x := &attrs3{}
-		x.a.Entries = x.e[:]
-		return &x.a
+		return newAttrsOf[[3]Attr](3)
 	case 4:
-		x := &attrs4{}
-		x.a.Entries = x.e[:]
-		return &x.a
+		return newAttrsOf[[4]Attr](4)
+	case 5:
+		return newAttrsOf[[5]Attr](5)
+	case 6:
+		return newAttrsOf[[6]Attr](6)
+	case 7:
+		return newAttrsOf[[7]Attr](7)
+	case 8:
+		return newAttrsOf[[8]Attr](8)
+	case 9:
+		return newAttrsOf[[9]Attr](9)
+	case 10:
+		return newAttrsOf[[10]Attr](10)
+	case 11:
+		return newAttrsOf[[11]Attr](11)
+	case 12:
+		return newAttrsOf[[12]Attr](12)
 	}
 	return &Attrs{Entries: make([]Attr, n)}
 }
