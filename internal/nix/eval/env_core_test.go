@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +57,44 @@ func TestNewAttrsN(t *testing.T) {
 				t.Fatalf("set of %d entries, entry %d = %v", n, i, e)
 			}
 		}
+	}
+}
+
+// TestCurriedCalls checks that `x: y: …` called with two arguments at once
+// (an application, or a builtin calling back) gives the value and the
+// error trace of two calls one after the other.
+func TestCurriedCalls(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`let f = x: y: x + y; in f 1 2`, `3`},
+		{`let f = x: y: z: x + y + z; in f 1 2 3`, `6`},
+		{`let f = x: y: z: x + y + z; g = f 1 2; in [ (g 3) (g 4) ]`, `[ 6 7 ]`},
+		{`let f = x: { y }: x + y; in f 1 { y = 2; }`, `3`},
+		{`builtins.foldl' (a: b: a + b) 0 [ 1 2 3 ]`, `6`},
+		{`let f = x: y: [ x y ]; in builtins.foldl' f 0 [ 1 ]`, `[ 0 1 ]`},
+	} {
+		got, err := evalString(t, c.src, Options{}, t.TempDir())
+		if err != nil || got != c.want {
+			t.Errorf("%s = %q, %v; want %q", c.src, got, err, c.want)
+		}
+	}
+	frames := func(src string) []string {
+		_, err := evalString(t, src, Options{}, t.TempDir())
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%s: got %v, want an evaluation error", src, err)
+		}
+		var out []string
+		for _, f := range e.Trace {
+			out = append(out, f.Msg)
+		}
+		return append(out, e.Msg)
+	}
+	at := frames(`let f = x: y: throw "no ${x}${y}"; in f "a" "b"`)
+	apart := frames(`let f = x: y: throw "no ${x}${y}"; in (f "a") "b"`)
+	if fmt.Sprint(at) != fmt.Sprint(apart) {
+		t.Errorf("trace of a curried call %q, of two calls %q", at, apart)
+	}
+	if !strings.Contains(fmt.Sprint(at), "while calling anonymous function") || !strings.Contains(fmt.Sprint(at), "no ab") {
+		t.Errorf("trace of a curried call %q lacks the call or the message", at)
 	}
 }

@@ -286,29 +286,32 @@ func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
 }
 func (n *fnNode) position() Pos { return Pos{} }
 
-// lazyApp is the code of a lazyCall thunk: fn applied to up to two
-// arguments. self is the node the thunk points at.
+// lazyApp is the code of a lazyCall thunk: fn applied to one or two
+// arguments (args[1] is nil when there is one). self is the node the
+// thunk points at.
 type lazyApp struct {
 	self node
 	pos  Pos
 	fn   Value
 	args [2]Value
-	n    int
 }
 
 func (n *lazyApp) eval(ev *Evaluator, _ *Env) (Value, error) {
-	return ev.Call(n.pos, n.fn, n.args[:n.n]...)
+	if n.args[1] == nil {
+		return ev.Call(n.pos, n.fn, n.args[0])
+	}
+	return ev.Call(n.pos, n.fn, n.args[0], n.args[1])
 }
 func (n *lazyApp) position() Pos { return Pos{} }
 
 // lazyCall returns a thunk that applies fn to args when forced.
 func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
-	if len(args) > 2 {
+	if len(args) == 0 || len(args) > 2 || args[len(args)-1] == nil {
 		more := append([]Value(nil), args...)
 		return NewLazy(func() (Value, error) { return ev.Call(pos, fn, more...) })
 	}
 	n := &lazyApp{pos: pos, fn: fn}
-	n.n = copy(n.args[:], args)
+	copy(n.args[:], args)
 	n.self = n
 	return &Thunk{code: &n.self}
 }
@@ -380,13 +383,52 @@ func (d *deepForcer) force(v Value) error {
 // partially applied builtin or a set with __functor.
 func (ev *Evaluator) Call(pos Pos, fn Value, args ...Value) (Value, error) {
 	var err error
-	for _, a := range args {
-		fn, err = ev.call1(pos, fn, a)
+	for len(args) > 0 {
+		if len(args) > 1 {
+			if lam, ok := fn.(*Lambda); ok {
+				if inner := lam.curried(); inner != nil {
+					if fn, err = ev.callCurried(pos, lam, inner, args[0], args[1]); err != nil {
+						return nil, err
+					}
+					args = args[2:]
+					continue
+				}
+			}
+		}
+		fn, err = ev.call1(pos, fn, args[0])
 		if err != nil {
 			return nil, err
 		}
+		args = args[1:]
 	}
 	return ev.Force(fn)
+}
+
+// curried returns the inner function of a function of the form `x: y: …`
+// (nil for other functions).
+func (l *Lambda) curried() *lambdaNode {
+	if l.code.hasFormals {
+		return nil
+	}
+	inner, _ := l.code.body.(*lambdaNode)
+	return inner
+}
+
+// callCurried calls lam, of the form `x: y: …` (inner is lam.curried()),
+// with two arguments at once, without building the inner function that
+// the first call would return; the steps, depth and error traces are
+// those of the two calls.
+func (ev *Evaluator) callCurried(pos Pos, lam *Lambda, inner *lambdaNode, a, b Value) (Value, error) {
+	if err := ev.step(pos); err != nil { // the first call
+		return nil, err
+	}
+	fn := Lambda{Fn: inner.fn, Env: &Env{Parent: lam.Env, first: a}, code: inner.code}
+	if err := ev.enter(pos); err != nil {
+		return nil, err
+	}
+	v, err := ev.callLambda(pos, &fn, b)
+	ev.depth--
+	return v, err
 }
 
 func (ev *Evaluator) call1(pos Pos, fn Value, arg Value) (Value, error) {

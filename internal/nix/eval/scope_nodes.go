@@ -669,6 +669,15 @@ func (n *applyNode) eval(ev *Evaluator, env *Env) (Value, error) {
 func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Value, error) {
 	var err error
 	for len(args) > 0 {
+		if lam, ok := f.(*Lambda); ok && len(args) > 1 {
+			if inner := lam.curried(); inner != nil {
+				if f, err = ev.callCurried(n.pos, lam, inner, ev.thunk(&args[0], env), ev.thunk(&args[1], env)); err != nil {
+					return nil, err
+				}
+				args = args[2:]
+				continue
+			}
+		}
 		// A builtin given all its arguments at once is called directly,
 		// without building partial applications.
 		if op, ok := f.(*PrimOp); ok && op.Arity > 1 && len(args) >= op.Arity {
