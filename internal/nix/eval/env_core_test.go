@@ -1,11 +1,14 @@
 package eval
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
 )
 
 // TestEnvSlots checks that frames of every size keep the values stored in
@@ -96,5 +99,40 @@ func TestCurriedCalls(t *testing.T) {
 	}
 	if !strings.Contains(fmt.Sprint(at), "while calling anonymous function") || !strings.Contains(fmt.Sprint(at), "no ab") {
 		t.Errorf("trace of a curried call %q lacks the call or the message", at)
+	}
+}
+
+// TestValuesDropSyntaxTree checks that values keep no reference to the
+// syntax tree they were compiled from (positions use a copy of the file
+// without it; functions keep only their header), so that it can be
+// collected once compiled.
+func TestValuesDropSyntaxTree(t *testing.T) {
+	f := syntax.Parse("t.nix", []byte(`{ f = { a, b ? 1, ... }@args: a; g = x: x; }`))
+	ev := New(context.Background(), Options{})
+	v, err := ev.EvalParsed(f, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := v.(*Attrs)
+	for _, name := range []string{"f", "g"} {
+		a, _ := set.Get(name)
+		fv, err := ev.Force(a.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := fv.(*Lambda)
+		if l.Fn.Body != nil {
+			t.Errorf("%s: the function value holds its body's syntax", name)
+		}
+		if p := l.Position(); p.File == nil || p.File.Expr != nil || p.File.Name != "t.nix" || p.Start != int32(strings.Index(string(f.Src), "{ a")) && name == "f" {
+			t.Errorf("%s: position %+v", name, p)
+		}
+		if a.Position().File.Expr != nil {
+			t.Errorf("%s: the attribute's position holds the syntax tree", name)
+		}
+	}
+	got, err := evalString(t, `builtins.functionArgs ({ a, b ? 1, ... }@args: a)`, Options{}, t.TempDir())
+	if err != nil || got != `{ a = false; b = true; }` {
+		t.Errorf("functionArgs = %q, %v", got, err)
 	}
 }

@@ -46,8 +46,36 @@ func (ev *Evaluator) compileFile(f *syntax.File, dir string, top *scope) (node, 
 		msg := strings.ReplaceAll(e.Msg, " at "+ExprFileName+":", " at (string):")
 		return nil, &Error{Kind: ErrEval, Msg: msg, Pos: Pos{File: f, Start: int32(e.Pos), End: int32(e.End)}}
 	}
-	c := &compiler{ev: ev, file: f, dir: dir}
+	// Positions refer to a copy of the file without its syntax tree, and
+	// functions keep only their header (lambdaHeader): once compiled, the
+	// tree can be collected; the compiled code is all evaluation needs.
+	pf := &syntax.File{Name: f.Name, Src: f.Src, Lines: f.Lines}
+	c := &compiler{ev: ev, file: pf, dir: dir}
 	return c.expr(f.Expr, top)
+}
+
+// hasDefault stands for the default of a formal in a lambdaHeader: the
+// compiled code holds the expression itself.
+var hasDefault syntax.Expr = &syntax.Var{}
+
+// lambdaHeader copies what a *Lambda exposes of its syntax (Lambda.Fn:
+// the argument name and the formals; a formal's Default is hasDefault or
+// nil), so that a function value does not keep its file's syntax tree.
+func lambdaHeader(x *syntax.Lambda) *syntax.Lambda {
+	h := &syntax.Lambda{Range: x.Range, Arg: x.Arg, ArgSpan: x.ArgSpan}
+	if x.Formals != nil {
+		fs := &syntax.Formals{Range: x.Formals.Range, Ellipsis: x.Formals.Ellipsis, Items: make([]*syntax.Formal, len(x.Formals.Items))}
+		items := make([]syntax.Formal, len(x.Formals.Items))
+		for i, f := range x.Formals.Items {
+			items[i] = syntax.Formal{Range: f.Range, Name: f.Name}
+			if f.Default != nil {
+				items[i].Default = hasDefault
+			}
+			fs.Items[i] = &items[i]
+		}
+		h.Formals = fs
+	}
+	return h
 }
 
 func (c *compiler) pos(n syntax.Node) Pos {
@@ -492,7 +520,7 @@ func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error
 	}
 	lc.body = body
 	lc.pos = c.pos(x)
-	return &lambdaNode{pos: lc.pos, fn: x, code: lc}, nil
+	return &lambdaNode{pos: lc.pos, fn: lambdaHeader(x), code: lc}, nil
 }
 
 // --- attribute sets and let --------------------------------------------------

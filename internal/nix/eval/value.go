@@ -125,7 +125,7 @@ const (
 // It is three words; its position is kept with the compiled code
 // (Position).
 type Lambda struct {
-	Fn  *syntax.Lambda
+	Fn  *syntax.Lambda // header only: Body is nil, a formal's Default only tells whether there is one
 	Env *Env
 
 	code *lambdaCode // compiled body, formals and position (core)
