@@ -96,11 +96,14 @@ func runEval(ctx context.Context, args []string, s IO) int {
 			opts.Roots = append(opts.Roots, eval.DefaultRoot(fs.Arg(0)))
 		}
 	}
-	// Evaluation allocates many small, mostly short-lived objects: trading
-	// some memory for fewer collections halves the time spent in the GC.
-	// GOGC in the environment, as usual, overrides this.
+	// Evaluation allocates many small, mostly short-lived objects: letting
+	// the heap grow to three times the live data (GOGC=200) halves the
+	// collections while the peak RSS stays below nix-instantiate's on the
+	// benchmarks (bench/eval.sh; 400 saves a little more CPU but exceeds
+	// it on larger inputs). GOGC in the environment, as usual, overrides
+	// this.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(200)
 	}
 	ev := eval.New(ctx, opts)
 	var v eval.Value
