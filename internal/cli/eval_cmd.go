@@ -127,9 +127,9 @@ func printValue(ev *eval.Evaluator, v eval.Value, asJSON bool, w io.Writer) erro
 	var out string
 	var err error
 	if asJSON {
-		if v, err = ev.DeepForce(v); err != nil {
-			return err
-		}
+		// Like nix-instantiate --strict --json, force only what the JSON
+		// shows: a set with outPath or __toString prints as that string and
+		// its other attributes stay unevaluated.
 		out, err = eval.ToJSON(ev, eval.Pos{}, v)
 	} else {
 		out, err = eval.Print(ev, v)

@@ -52,6 +52,8 @@ func TestEvalCommand(t *testing.T) {
 		{"json formals", []string{"--json", "--expr", `let f = { a ? 1, ... }@args: a + builtins.length (builtins.attrNames args); in f { b = 2; }`}, "2", "", 0},
 		{"print file", []string{filepath.Join(proj, "main.nix")}, `{ a = 1; b = [ "x" ` + filepath.Join(proj, "data.txt") + ` ]; f = <LAMBDA>; }` + "\n", "", 0},
 		{"json set", []string{"--json", "--expr", `{ b = [ 1 2.5 null ]; a = "x"; }`}, `{"a":"x","b":[1,2.5,null]}`, "", 0},
+		{"json forces only what it prints", []string{"--json", "--expr", `{ outPath = "/x"; a = throw "not forced"; }`}, `"/x"`, "", 0},
+		{"json forces nested values", []string{"--json", "--expr", `{ a = [ (throw "forced") ]; }`}, "", "forced", 1},
 		{"infinite recursion", []string{"--expr", "let x = x; in x"}, "", "error: infinite recursion encountered", 1},
 		{"deep recursion", []string{"--expr", "let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 1000000"}, "", "stack overflow", 1},
 		{"escape", []string{filepath.Join(proj, "escape.nix")}, "", "access to path '" + filepath.Join(dir, "outside.nix") + "' is forbidden", 1},
