@@ -21,35 +21,6 @@ func forceBoth(ev *Evaluator, a, b Value) (Value, Value, error) {
 	return x, y, nil
 }
 
-func primAdd(ev *Evaluator, pos Pos, args []Value) (Value, error) {
-	a, b, err := forceBoth(ev, args[0], args[1])
-	if err != nil {
-		return nil, err
-	}
-	_, af := a.(Float)
-	_, bf := b.(Float)
-	if af || bf {
-		x, err := ev.ForceFloat(pos, a)
-		if err != nil {
-			return nil, err
-		}
-		y, err := ev.ForceFloat(pos, b)
-		if err != nil {
-			return nil, err
-		}
-		return Float(x + y), nil
-	}
-	x, err := ev.ForceInt(pos, a)
-	if err != nil {
-		return nil, err
-	}
-	y, err := ev.ForceInt(pos, b)
-	if err != nil {
-		return nil, err
-	}
-	return Int(x + y), nil
-}
-
 func arithPrim(op syntax.Op) func(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	return func(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		a, b, err := forceBoth(ev, args[0], args[1])
@@ -116,7 +87,7 @@ func roundPrim(f func(float64) float64) func(ev *Evaluator, pos Pos, args []Valu
 }
 
 var arithPrimOps = []*PrimOp{
-	{Name: "add", Arity: 2, Fn: primAdd},
+	{Name: "add", Arity: 2, Fn: arithPrim(syntax.OpAdd)},
 	{Name: "sub", Arity: 2, Fn: arithPrim(syntax.OpSub)},
 	{Name: "mul", Arity: 2, Fn: arithPrim(syntax.OpMul)},
 	{Name: "div", Arity: 2, Fn: arithPrim(syntax.OpDiv)},

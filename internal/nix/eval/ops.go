@@ -6,8 +6,9 @@ import (
 	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
 )
 
-// arith implements -, * and / as Nix's __sub, __mul and __div do: if either
-// operand is a float both are floats, otherwise both must be integers.
+// arith implements +, -, * and / on numbers as Nix's __add, __sub, __mul
+// and __div do: if either operand is a float both are floats, otherwise both
+// must be integers.
 // Integer arithmetic wraps on overflow, as in Nix 2.8; division by zero and
 // the one overflowing division are errors.
 func (ev *Evaluator) arith(pos Pos, op syntax.Op, a, b Value) (Value, error) {
@@ -15,6 +16,8 @@ func (ev *Evaluator) arith(pos Pos, op syntax.Op, a, b Value) (Value, error) {
 	bi, bInt := b.(Int)
 	if aInt && bInt {
 		switch op {
+		case syntax.OpAdd:
+			return ai + bi, nil
 		case syntax.OpSub:
 			return ai - bi, nil
 		case syntax.OpMul:
@@ -41,6 +44,8 @@ func (ev *Evaluator) arith(pos Pos, op syntax.Op, a, b Value) (Value, error) {
 			return nil, err
 		}
 		switch op {
+		case syntax.OpAdd:
+			return Float(x + y), nil
 		case syntax.OpSub:
 			return Float(x - y), nil
 		case syntax.OpMul:
