@@ -269,16 +269,7 @@ func show(b *strings.Builder, e syntax.Expr, depth int) {
 		showPath(b, x.Path, d)
 		b.WriteString(")")
 	case *syntax.Apply:
-		var args []syntax.Expr
-		var fn syntax.Expr = x
-		for {
-			a, ok := fn.(*syntax.Apply)
-			if !ok {
-				break
-			}
-			args = append(args, a.Arg)
-			fn = a.Fn
-		}
+		fn, args := applySpine(x)
 		b.WriteString("(")
 		show(b, fn, d)
 		for i := len(args) - 1; i >= 0; i-- {

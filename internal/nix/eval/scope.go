@@ -336,17 +336,22 @@ func canonPath(p string) string {
 	return filepath.Clean(p)
 }
 
-func (c *compiler) apply(x *syntax.Apply, sc *scope) (node, error) {
-	var args []syntax.Expr
-	var fn syntax.Expr = x
+// applySpine unwinds nested applications f a b c into the function f and
+// its arguments, last argument first (c, b, a).
+func applySpine(x *syntax.Apply) (fn syntax.Expr, args []syntax.Expr) {
+	fn = x
 	for {
 		a, ok := fn.(*syntax.Apply)
 		if !ok {
-			break
+			return fn, args
 		}
 		args = append(args, a.Arg)
 		fn = a.Fn
 	}
+}
+
+func (c *compiler) apply(x *syntax.Apply, sc *scope) (node, error) {
+	fn, args := applySpine(x)
 	fnode, err := c.expr(fn, sc)
 	if err != nil {
 		return nil, err
