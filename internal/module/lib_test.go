@@ -5,10 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -28,20 +26,6 @@ import (
 // nixpkgs' lib/), the cases also run against it and must still give the
 // recorded results; `go test ./internal/module -run TestLib -update` records
 // them again from it.
-
-// The -update flag is shared with the other corpus tests of this package:
-// it is defined here unless another test file already defined it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite recorded results (testdata/lib/expected from the nixpkgs lib named by NIXPKGS_LIB)")
-	}
-}
-
-// libUpdate reports whether -update was given.
-func libUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 const (
 	libCasesDir    = "testdata/lib/cases"
@@ -96,29 +80,21 @@ func libNixInstantiateEnv(env ...string) libRunner {
 
 func libRunNix(ctx context.Context, libDir, casePath string, env []string) (libOutcome, error) {
 	expr := fmt.Sprintf("(import %s) (import %s)", libNixPath(casePath), libNixPath(libDir))
-	cmd := exec.CommandContext(ctx, "nix-instantiate", "--eval", "--strict", "--json", "-E", expr)
-	cmd.Env = append(append(os.Environ(), "NIX_ABORT_ON_WARN=", "IN_NIX_SHELL="), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		return libOutcome{}, fmt.Errorf("running nix-instantiate on %s: %w", casePath, ctx.Err())
+	run, err := nixInstantiate(ctx, expr, []string{"--json"}, append([]string{"NIX_ABORT_ON_WARN=", "IN_NIX_SHELL="}, env...))
+	if err != nil {
+		return libOutcome{}, fmt.Errorf("running nix-instantiate on %s: %w", casePath, err)
 	}
-	diag := libHideCorpusDir(stderr.String())
+	diag := libHideCorpusDir(run.Stderr)
 	traces, errMsg := libParseDiagnostics(diag)
 	out := libOutcome{Traces: traces, Detail: diag}
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
+	if run.Failed {
 		if errMsg == "" {
-			return libOutcome{}, fmt.Errorf("nix-instantiate failed on %s without an error message: %s", casePath, stderr.String())
+			return libOutcome{}, fmt.Errorf("nix-instantiate failed on %s without an error message: %s", casePath, run.Stderr)
 		}
 		out.Failed, out.Error = true, errMsg
 		return out, nil
 	}
-	if err != nil {
-		return libOutcome{}, fmt.Errorf("running nix-instantiate on %s: %w", casePath, err)
-	}
-	canon, err := libCanonicalJSON(stdout.Bytes())
+	canon, err := libCanonicalJSON([]byte(run.Stdout))
 	if err != nil {
 		return libOutcome{}, fmt.Errorf("reading nix-instantiate output for %s: %w", casePath, err)
 	}
@@ -206,27 +182,9 @@ func libNixPath(p string) string {
 	return "(/. + " + strings.ReplaceAll(string(b), "$", `\$`) + ")"
 }
 
-// libCanonicalJSON re-encodes a JSON document compactly, with sorted keys and
-// numbers kept as written, so that runners formatting differently compare
-// equal.
-func libCanonicalJSON(data []byte) (string, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return "", fmt.Errorf("decoding JSON: %w", err)
-	}
-	if dec.More() {
-		return "", errors.New("decoding JSON: trailing data")
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return "", fmt.Errorf("encoding JSON: %w", err)
-	}
-	return strings.TrimSuffix(buf.String(), "\n"), nil
-}
+// libCanonicalJSON is canonicalJSON as the lib corpus records it: <, > and
+// & written as they are.
+func libCanonicalJSON(data []byte) (string, error) { return canonicalJSON(data, false) }
 
 // libCase is one corpus entry.
 type libCase struct {
@@ -259,35 +217,15 @@ func loadLibCases(t *testing.T) []libCase {
 	return cases
 }
 
-// libRequireNix fails the test when nix-instantiate is not installed: the lib
-// is checked with it (Debian package nix-bin).
-func libRequireNix(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("nix-instantiate"); err != nil {
-		t.Fatalf("nix-instantiate not found (install Debian's nix-bin): %v", err)
-	}
-}
-
 // libNixpkgsDir returns the nixpkgs lib directory from NIXPKGS_LIB, or "".
 func libNixpkgsDir(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("NIXPKGS_LIB")
+	dir := nixpkgsLibEnv()
 	if dir == "" {
 		return ""
 	}
 	if _, err := os.Stat(filepath.Join(dir, "default.nix")); err != nil {
 		t.Fatalf("NIXPKGS_LIB=%s is not a nixpkgs lib directory: %v", dir, err)
-	}
-	return dir
-}
-
-// writtenLib writes the embedded lib to a temporary directory, so the tests
-// exercise exactly what the binary ships.
-func writtenLib(t *testing.T) string {
-	t.Helper()
-	dir, err := WriteLib(filepath.Join(t.TempDir(), "lib"))
-	if err != nil {
-		t.Fatal(err)
 	}
 	return dir
 }
@@ -426,14 +364,14 @@ func libGoEvaluator(ctx context.Context, libDir, casePath string) (out libOutcom
 }
 
 func TestLib(t *testing.T) {
-	libRequireNix(t)
+	requireNix(t)
 	cases := loadLibCases(t)
 	if len(cases) < 150 {
 		t.Errorf("the lib corpus has %d cases, want at least 150", len(cases))
 	}
 	libDir := writtenLib(t)
 	upstream := libNixpkgsDir(t)
-	if libUpdate() && upstream == "" {
+	if updating() && upstream == "" {
 		t.Fatal("-update records results of the real nixpkgs lib: set NIXPKGS_LIB to a checkout of nixpkgs' lib/")
 	}
 	t.Run("nixpkgs", func(t *testing.T) {
@@ -444,7 +382,7 @@ func TestLib(t *testing.T) {
 			t.Run(c.Name, func(t *testing.T) {
 				t.Parallel()
 				got := libRun(t, libNixInstantiate, upstream, c.Path)
-				if libUpdate() {
+				if updating() {
 					if err := libWriteExpected(c, got); err != nil {
 						t.Fatal(err)
 					}
@@ -538,7 +476,7 @@ func TestLibParseDiagnostics(t *testing.T) {
 // TestLibUncoveredAttribute checks that a name the lib does not cover fails
 // the way the nixpkgs lib fails for a missing name.
 func TestLibUncoveredAttribute(t *testing.T) {
-	libRequireNix(t)
+	requireNix(t)
 	libDir := writtenLib(t)
 	tests := []struct {
 		name string
@@ -573,7 +511,7 @@ func TestLibUncoveredAttribute(t *testing.T) {
 // NIX_ABORT_ON_WARN, as with the nixpkgs lib (compared with it when
 // NIXPKGS_LIB is set).
 func TestLibAbortOnWarn(t *testing.T) {
-	libRequireNix(t)
+	requireNix(t)
 	libDir := writtenLib(t)
 	upstream := libNixpkgsDir(t)
 	tests := []struct {
@@ -679,7 +617,7 @@ func TestWriteLib(t *testing.T) {
 // the lib defines, namespace by namespace and at the top level (less the
 // module system's names), so users can see what is covered.
 func TestLibDocsListCovered(t *testing.T) {
-	libRequireNix(t)
+	requireNix(t)
 	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "lib.md"))
 	if err != nil {
 		t.Fatalf("reading docs/lib.md: %v", err)

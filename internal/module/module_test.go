@@ -5,11 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -27,17 +25,6 @@ import (
 // nix-instantiate's for the same evalModules call; cases named err-* must
 // fail with the diagnostic recorded in testdata/api/golden/NAME.json
 // (NAME.nixpkgs.json through nixpkgs' lib), rewritten with -update.
-
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func apiUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 const (
 	apiCasesDir  = "testdata/api/cases"
@@ -115,33 +102,26 @@ func (c apiCase) nixExpr(libDir string) string {
 // stdout, or the first line of its error.
 func apiNix(t *testing.T, expr string, asJSON bool) (out string, errLine string) {
 	t.Helper()
-	if _, err := exec.LookPath("nix-instantiate"); err != nil {
-		t.Fatalf("nix-instantiate is required (apt-get install -y nix-bin): %v", err)
-	}
+	requireNix(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	args := []string{"--readonly-mode", "--eval", "--strict"}
+	flags := []string{"--readonly-mode"}
 	if asJSON {
-		args = append(args, "--json")
+		flags = append(flags, "--json")
 	}
-	cmd := exec.CommandContext(ctx, "nix-instantiate", append(args, "-E", expr)...)
-	cmd.Env = append(os.Environ(), "NIX_PATH=")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	if err != nil && !errors.As(err, &exit) {
+	run, err := nixInstantiate(ctx, expr, flags, []string{"NIX_PATH="})
+	if err != nil {
 		t.Fatalf("running nix-instantiate: %v", err)
 	}
-	if err != nil {
-		for _, l := range strings.Split(stderr.String(), "\n") {
+	if run.Failed {
+		for _, l := range strings.Split(run.Stderr, "\n") {
 			if strings.HasPrefix(l, "error: ") {
 				return "", strings.TrimPrefix(l, "error: ")
 			}
 		}
-		t.Fatalf("nix-instantiate failed without an error line: %s", stderr.String())
+		t.Fatalf("nix-instantiate failed without an error line: %s", run.Stderr)
 	}
-	return stdout.String(), ""
+	return run.Stdout, ""
 }
 
 // apiGolden is a diagnostic with paths relative to the case directory.
@@ -179,7 +159,7 @@ func apiCheckGolden(t *testing.T, path string, got apiGolden) {
 		t.Fatal(err)
 	}
 	data := buf.Bytes()
-	if apiUpdating() {
+	if updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -278,7 +258,7 @@ func TestEvaluate(t *testing.T) {
 // TestEvaluateNixpkgsLib runs the API corpus with nixpkgs' lib on our
 // evaluator and compares with nix-instantiate using the same lib.
 func TestEvaluateNixpkgsLib(t *testing.T) {
-	dir := os.Getenv("NIXPKGS_LIB")
+	dir := nixpkgsLibEnv()
 	if dir == "" {
 		t.Skip("NIXPKGS_LIB is not set: not running the API corpus through the real nixpkgs lib")
 	}

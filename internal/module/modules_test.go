@@ -1,15 +1,10 @@
 package module
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -20,20 +15,6 @@ import (
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
-
-// The -update flag is shared by the corpus tests of this package; whichever
-// test file initialises first defines it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files (module corpus: results recorded from nixpkgs when NIXPKGS_LIB is set)")
-	}
-}
-
-// updating reports whether -update was given.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // The module corpus lives in testdata/modules/cases: either NAME.nix or
 // NAME/case.nix, a file of the form `{ lib }: <expression>`. Its value
@@ -102,41 +83,23 @@ func (n nixRunner) eval(ctx context.Context, c testCase) (result, error) {
 	expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", n.libExpr, c.file)
 	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "nix-instantiate", "--eval", "--strict", "--json", "-E", expr)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.Env = append(os.Environ(), "NIX_PATH=")
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		return result{}, fmt.Errorf("evaluating %s with %s: %w", c.name, n.label, ctx.Err())
-	}
-	var exit *exec.ExitError
-	if err != nil && !errors.As(err, &exit) {
-		return result{}, fmt.Errorf("running nix-instantiate for %s: %w", c.name, err)
-	}
+	run, err := nixInstantiate(ctx, expr, []string{"--json"}, []string{"NIX_PATH="})
 	if err != nil {
-		return result{Err: normaliseNixError(stderr.String(), filepath.Dir(c.file), n.libDir)}, nil
+		return result{}, fmt.Errorf("evaluating %s with %s: running nix-instantiate: %w", c.name, n.label, err)
 	}
-	canon, err := canonicalJSON(stdout.Bytes())
+	if run.Failed {
+		return result{Err: normaliseNixError(run.Stderr, filepath.Dir(c.file), n.libDir)}, nil
+	}
+	canon, err := modulesCanonicalJSON([]byte(run.Stdout))
 	if err != nil {
 		return result{}, fmt.Errorf("reading the JSON of %s from %s: %w", c.name, n.label, err)
 	}
 	return result{OK: true, JSON: canon}, nil
 }
 
-func canonicalJSON(data []byte) (string, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return "", fmt.Errorf("decoding: %w", err)
-	}
-	out, err := json.Marshal(v) // maps are written with sorted keys
-	if err != nil {
-		return "", fmt.Errorf("encoding: %w", err)
-	}
-	return string(out), nil
-}
+// modulesCanonicalJSON is canonicalJSON as the module corpus' golden files
+// record it: <, > and & escaped.
+func modulesCanonicalJSON(data []byte) (string, error) { return canonicalJSON(data, true) }
 
 var (
 	lineColRe   = regexp.MustCompile(`:\d+:\d+'`)
@@ -298,7 +261,7 @@ func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 		}
 		return result{Err: normaliseNixError(err.Error(), filepath.Dir(c.file), g.libDir)}, nil
 	}
-	canon, err := canonicalJSON([]byte(out))
+	canon, err := modulesCanonicalJSON([]byte(out))
 	if err != nil {
 		return result{}, fmt.Errorf("reading the JSON of %s from the Go evaluator: %w", c.name, err)
 	}
@@ -309,22 +272,12 @@ func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 // ships it, written to a temporary directory.
 func oursRunner(t testing.TB, tmp string) runner {
 	t.Helper()
-	dir, err := WriteLib(filepath.Join(tmp, "lib"))
-	if err != nil {
-		t.Fatalf("writing our lib: %v", err)
-	}
+	dir := writtenLib(t)
 	return nixRunner{label: "ours", libExpr: "(import " + dir + ")", libDir: dir}
 }
 
-func requireNix(t testing.TB) {
-	t.Helper()
-	if _, err := exec.LookPath("nix-instantiate"); err != nil {
-		t.Fatalf("nix-instantiate is required for the module corpus (apt-get install -y nix-bin): %v", err)
-	}
-}
-
 func nixpkgsRunner() (runner, bool) {
-	dir := os.Getenv("NIXPKGS_LIB")
+	dir := nixpkgsLibEnv()
 	if dir == "" {
 		return nil, false
 	}
