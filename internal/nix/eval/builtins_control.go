@@ -171,19 +171,10 @@ func showShallow(v Value) string {
 			}
 			v = t.Value
 		}
+		if writeScalar(&b, v) {
+			return
+		}
 		switch x := v.(type) {
-		case Null:
-			b.WriteString("null")
-		case Bool:
-			if x {
-				b.WriteString("true")
-			} else {
-				b.WriteString("false")
-			}
-		case Int:
-			b.WriteString(strconv.FormatInt(int64(x), 10))
-		case Float:
-			b.WriteString(formatFloat(float64(x)))
 		case String:
 			b.WriteString(quoteNixString(string(x)))
 		case Path:

@@ -24,15 +24,9 @@ func ToJSON(ev *Evaluator, pos Pos, v Value) (string, error) {
 	return b.String(), nil
 }
 
-func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
-	v, err := ev.Force(v)
-	if err != nil {
-		return err
-	}
-	if err := ev.enter(pos); err != nil {
-		return err
-	}
-	defer func() { ev.depth-- }()
+// writeScalar writes null, a Boolean, an integer or a float the way both
+// Nix and JSON spell it, and reports whether v was one of those.
+func writeScalar(b *strings.Builder, v Value) bool {
 	switch x := v.(type) {
 	case Null:
 		b.WriteString("null")
@@ -46,6 +40,25 @@ func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
 		b.WriteString(strconv.FormatInt(int64(x), 10))
 	case Float:
 		b.WriteString(formatFloat(float64(x)))
+	default:
+		return false
+	}
+	return true
+}
+
+func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
+	v, err := ev.Force(v)
+	if err != nil {
+		return err
+	}
+	if err := ev.enter(pos); err != nil {
+		return err
+	}
+	defer func() { ev.depth-- }()
+	if writeScalar(b, v) {
+		return nil
+	}
+	switch x := v.(type) {
 	case String:
 		writeJSONString(b, string(x))
 	case Path:
