@@ -720,13 +720,9 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 	for {
 		switch x := n.(type) {
 		case *ifNode:
-			c, err := x.cond.eval(ev, env)
+			b, err := evalBool(ev, env, x.cond, x.pos)
 			if err != nil {
 				return nil, err
-			}
-			b, ok := c.(Bool)
-			if !ok {
-				return nil, ev.Errorf(x.pos, "value is %s while a Boolean was expected", TypeName(c))
 			}
 			if b {
 				n = x.then
@@ -740,13 +736,9 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			inner := &Env{Parent: env, first: ev.thunk(&x.env, env)}
 			env, n = inner, x.body
 		case *assertNode:
-			c, err := x.cond.eval(ev, env)
+			b, err := evalBool(ev, env, x.cond, x.pos)
 			if err != nil {
 				return nil, err
-			}
-			b, ok := c.(Bool)
-			if !ok {
-				return nil, ev.Errorf(x.pos, "value is %s while a Boolean was expected", TypeName(c))
 			}
 			if !b {
 				return nil, errKind(ErrAssert, x.pos, "assertion '%s' failed", x.text)
@@ -786,6 +778,20 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 
 // --- control ----------------------------------------------------------------------
 
+// evalBool evaluates n and checks that the result is a Boolean, reporting
+// a wrong type at pos.
+func evalBool(ev *Evaluator, env *Env, n node, pos Pos) (Bool, error) {
+	v, err := n.eval(ev, env)
+	if err != nil {
+		return false, err
+	}
+	b, ok := v.(Bool)
+	if !ok {
+		return false, ev.Errorf(pos, "value is %s while a Boolean was expected", TypeName(v))
+	}
+	return b, nil
+}
+
 type ifNode struct {
 	pos             Pos
 	cond, then, els node
@@ -793,13 +799,9 @@ type ifNode struct {
 
 func (n *ifNode) position() Pos { return n.pos }
 func (n *ifNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	c, err := n.cond.eval(ev, env)
+	b, err := evalBool(ev, env, n.cond, n.pos)
 	if err != nil {
 		return nil, err
-	}
-	b, ok := c.(Bool)
-	if !ok {
-		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(c))
 	}
 	if b {
 		return n.then.eval(ev, env)
@@ -815,13 +817,9 @@ type assertNode struct {
 
 func (n *assertNode) position() Pos { return n.pos }
 func (n *assertNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	c, err := n.cond.eval(ev, env)
+	b, err := evalBool(ev, env, n.cond, n.pos)
 	if err != nil {
 		return nil, err
-	}
-	b, ok := c.(Bool)
-	if !ok {
-		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(c))
 	}
 	if !b {
 		return nil, errKind(ErrAssert, n.pos, "assertion '%s' failed", n.text)
@@ -836,13 +834,9 @@ type notNode struct {
 
 func (n *notNode) position() Pos { return n.pos }
 func (n *notNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	v, err := n.x.eval(ev, env)
+	b, err := evalBool(ev, env, n.x, n.pos)
 	if err != nil {
 		return nil, err
-	}
-	b, ok := v.(Bool)
-	if !ok {
-		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(v))
 	}
 	return !b, nil
 }
@@ -869,13 +863,9 @@ type logicNode struct {
 
 func (n *logicNode) position() Pos { return n.pos }
 func (n *logicNode) eval(ev *Evaluator, env *Env) (Value, error) {
-	v, err := n.x.eval(ev, env)
+	a, err := evalBool(ev, env, n.x, n.pos)
 	if err != nil {
 		return nil, err
-	}
-	a, ok := v.(Bool)
-	if !ok {
-		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(v))
 	}
 	switch n.op {
 	case syntax.OpAnd:
@@ -891,13 +881,9 @@ func (n *logicNode) eval(ev *Evaluator, env *Env) (Value, error) {
 			return Bool(true), nil
 		}
 	}
-	w, err := n.y.eval(ev, env)
+	b, err := evalBool(ev, env, n.y, n.pos)
 	if err != nil {
 		return nil, err
-	}
-	b, ok := w.(Bool)
-	if !ok {
-		return nil, ev.Errorf(n.pos, "value is %s while a Boolean was expected", TypeName(w))
 	}
 	return b, nil
 }
