@@ -422,74 +422,11 @@ func TestEvaluateCancelled(t *testing.T) {
 	}
 }
 
-// apiWriteApps writes the benchmark workload: options for app submodules
-// with 20 options, and n app entries setting most of them.
-func apiWriteApps(tb testing.TB, dir string, n int) []string {
-	tb.Helper()
-	opts := `{ lib, ... }:
-let t = lib.types; in
-{
-  options.apps = lib.mkOption {
-    type = t.attrsOf (t.submodule ({ name, config, ... }: {
-      options = {
-        name = lib.mkOption { type = t.str; default = name; };
-        namespace = lib.mkOption { type = t.str; default = "default"; };
-        image = lib.mkOption { type = t.str; };
-        replicas = lib.mkOption { type = t.ints.positive; default = 1; };
-        enable = lib.mkOption { type = t.bool; default = true; };
-        tier = lib.mkOption { type = t.enum [ "frontend" "backend" "data" ]; default = "backend"; };
-        ports = lib.mkOption { type = t.attrsOf t.port; default = { }; };
-        env = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        labels = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        annotations = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        consumes = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        allowFrom = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        args = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        cpu = lib.mkOption { type = t.nullOr t.str; default = null; };
-        memory = lib.mkOption { type = t.nullOr t.str; default = null; };
-        host = lib.mkOption { type = t.nullOr t.str; default = null; };
-        minAvailable = lib.mkOption { type = t.nullOr t.ints.unsigned; default = null; };
-        serviceAccount = lib.mkOption { type = t.str; default = config.name; };
-        pullPolicy = lib.mkOption { type = t.enum [ "Always" "IfNotPresent" "Never" ]; default = "IfNotPresent"; };
-        command = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-      };
-      config.labels."app.kubernetes.io/name" = config.name;
-    }));
-  };
-}
-`
-	tiers := []string{"frontend", "backend", "data"}
-	var b strings.Builder
-	b.WriteString("{ ... }:\n{\n  apps = {\n")
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "    app%d = {\n", i)
-		fmt.Fprintf(&b, "      namespace = \"ns%d\";\n      image = \"ghcr.io/acme/app%d:1.%d.0\";\n", i%20, i, i%7)
-		fmt.Fprintf(&b, "      replicas = %d;\n      tier = %q;\n", i%5+1, tiers[i%3])
-		fmt.Fprintf(&b, "      ports = { http = %d; metrics = 9090; };\n", 8000+i%100)
-		fmt.Fprintf(&b, "      env = { LOG_LEVEL = \"info\"; APP_ID = \"%d\"; };\n", i)
-		fmt.Fprintf(&b, "      labels.team = \"team%d\";\n      annotations.\"acme.com/owner\" = \"owner%d\";\n", i%10, i%10)
-		fmt.Fprintf(&b, "      consumes = [ \"app%d\" ];\n      allowFrom = [ \"app%d\" ];\n", (i+1)%n, (i+n-1)%n)
-		fmt.Fprintf(&b, "      args = [ \"--port=%d\" ];\n      cpu = \"%dm\";\n      memory = \"%dMi\";\n", 8000+i%100, 100+i%400, 128+i%512)
-		if i%4 == 0 {
-			fmt.Fprintf(&b, "      host = \"app%d.example.com\";\n", i)
-		}
-		b.WriteString("      minAvailable = 1;\n      command = [ \"/bin/app\" ];\n    };\n")
-	}
-	b.WriteString("  };\n}\n")
-	files := []string{filepath.Join(dir, "options.nix"), filepath.Join(dir, "apps.nix")}
-	for i, content := range []string{opts, b.String()} {
-		if err := os.WriteFile(files[i], []byte(content), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return files
-}
-
 // BenchmarkEvaluate1000Apps evaluates 1,000 app entries of 20 options
 // through Evaluate with the built-in lib, JSON included.
 func BenchmarkEvaluate1000Apps(b *testing.B) {
 	dir := b.TempDir()
-	files := apiWriteApps(b, dir, 1000)
+	files, _ := writeBenchApps(b, dir, 1000)
 	opts := Options{Files: files, CacheDir: filepath.Join(dir, "cache"), Trace: io.Discard}
 	b.ReportAllocs()
 	b.ResetTimer()

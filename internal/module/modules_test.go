@@ -272,7 +272,10 @@ func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 // ships it, written to a temporary directory.
 func oursRunner(t testing.TB, tmp string) runner {
 	t.Helper()
-	dir := writtenLib(t)
+	dir, err := WriteLib(filepath.Join(tmp, "lib"))
+	if err != nil {
+		t.Fatalf("writing our lib: %v", err)
+	}
 	return nixRunner{label: "ours", libExpr: "(import " + dir + ")", libDir: dir}
 }
 
@@ -639,75 +642,16 @@ func expectedForOurs(t *testing.T, c testCase) result {
 	return result{}
 }
 
-// benchAppsModules writes the bench/modules.sh workload (n app-like
-// submodule entries with 20 options) into dir and returns the entry file.
-func benchAppsModules(tb testing.TB, dir string, n int) string {
-	tb.Helper()
-	const options = `{ lib, ... }:
-let
-  t = lib.types;
-in
-{
-  options.apps = lib.mkOption {
-    type = t.attrsOf (t.submodule ({ name, config, ... }: {
-      options = {
-        name = lib.mkOption { type = t.str; default = name; };
-        namespace = lib.mkOption { type = t.str; default = "default"; };
-        image = lib.mkOption { type = t.str; };
-        replicas = lib.mkOption { type = t.ints.positive; default = 1; };
-        enable = lib.mkOption { type = t.bool; default = true; };
-        tier = lib.mkOption { type = t.enum [ "frontend" "backend" "data" ]; default = "backend"; };
-        ports = lib.mkOption { type = t.attrsOf t.port; default = { }; };
-        env = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        labels = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        annotations = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        consumes = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        allowFrom = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        args = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        cpu = lib.mkOption { type = t.nullOr t.str; default = null; };
-        memory = lib.mkOption { type = t.nullOr t.str; default = null; };
-        host = lib.mkOption { type = t.nullOr t.str; default = null; };
-        minAvailable = lib.mkOption { type = t.nullOr t.ints.unsigned; default = null; };
-        serviceAccount = lib.mkOption { type = t.str; default = config.name; };
-        pullPolicy = lib.mkOption { type = t.enum [ "Always" "IfNotPresent" "Never" ]; default = "IfNotPresent"; };
-        command = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-      };
-      config.labels."app.kubernetes.io/name" = config.name;
-    }));
-  };
-}
-`
-	var apps strings.Builder
-	apps.WriteString("{ lib, ... }:\n{\n  apps = {\n")
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&apps, "    app%d = {\n      namespace = \"ns%d\";\n      image = \"ghcr.io/acme/app%d:1.%d.0\";\n      replicas = %d;\n", i, i%20, i, i%7, i%5+1)
-		fmt.Fprintf(&apps, "      ports = { http = %d; metrics = 9090; };\n      env = { LOG_LEVEL = \"info\"; APP_ID = \"%d\"; };\n", 8000+i%100, i)
-		fmt.Fprintf(&apps, "      labels.team = \"team%d\";\n      consumes = [ \"app%d\" ];\n      cpu = \"%dm\";\n    };\n", i%10, (i+1)%n, 100+i%400)
-	}
-	apps.WriteString("  };\n}\n")
-	files := map[string]string{
-		"options.nix": options,
-		"apps.nix":    apps.String(),
-		"entry.nix":   "lib: (lib.evalModules { modules = [ ./options.nix ./apps.nix ]; }).config\n",
-	}
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			tb.Fatalf("writing %s: %v", name, err)
-		}
-	}
-	return filepath.Join(dir, "entry.nix")
-}
-
-// BenchmarkModulesGoEvaluator evaluates 200 app-like submodule entries with
-// our Go evaluator and our lib (bench/modules.sh compares the same workload
-// with nix-instantiate and nixpkgs at 1,000 entries).
+// BenchmarkModulesGoEvaluator evaluates 200 app-like submodule entries of
+// the shared workload (benchapps_test.go) with our Go evaluator and our lib;
+// bench/modules.sh times the same workload at 1,000 entries.
 func BenchmarkModulesGoEvaluator(b *testing.B) {
 	tmp := b.TempDir()
 	r, ok := oursRunner(b, tmp).(nixRunner)
 	if !ok {
 		b.Fatal("our lib runner is not a nix-instantiate runner")
 	}
-	entry := benchAppsModules(b, tmp, 200)
+	_, entry := writeBenchApps(b, tmp, 200)
 	expr := fmt.Sprintf("import %s %s", entry, r.libExpr)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
