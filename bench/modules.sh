@@ -1,164 +1,101 @@
 #!/usr/bin/env bash
-# Times lib.evalModules on 1,000 app-like submodule entries with 20 options
-# each, as whole processes, RUNS runs each (default 5), median wall time, CPU
-# time and peak RSS: nix-instantiate with the real nixpkgs lib (the peer),
-# nix-instantiate with our built-in lib, and our Go evaluator
-# (nix-k8s-lsp eval) with our built-in lib.
+# Times lib.evalModules on APPS app-like submodule entries (default 1,000)
+# with 20 options each, as whole processes, RUNS runs each (default 5):
+#
+#   nix-instantiate + nixpkgs lib          (the peer)
+#   nix-instantiate + our built-in lib
+#   nix-k8s-lsp eval --modules, our built-in lib (the Go evaluator)
+#   nix-k8s-lsp eval --modules --nixpkgs-lib, nixpkgs' lib
+#
+# and prints the median wall time, CPU time (user + system, steadier than
+# wall time on a shared machine) and peak RSS of each, the ratios to the
+# peer, and whether each JSON output is identical to the peer's.
 #
 #   NIXPKGS_LIB=/path/to/nixpkgs/lib bench/modules.sh
-#   APPS=2000 RUNS=9 NIXPKGS_LIB=... bench/modules.sh
+#   APPS=2000 RUNS=9 BIN=/path/to/nix-k8s-lsp NIXPKGS_LIB=... bench/modules.sh
 #
-# Needs: go, nix-instantiate (apt-get install -y nix-bin), GNU time
+# The modules are written by the Go generator the package's benchmarks use
+# (internal/module/benchapps_test.go, through go test -run TestBenchApps).
+# Needs go, nix-instantiate (apt-get install -y nix-bin), GNU time
 # (apt-get install -y time) and a checkout of nixpkgs' lib/ in NIXPKGS_LIB.
+# Target: the Go evaluator below 1/5 of the peer's wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
 
 runs="${RUNS:-5}"
 apps="${APPS:-1000}"
-if [ -z "${NIXPKGS_LIB:-}" ]; then
-  echo "bench/modules.sh: set NIXPKGS_LIB to a checkout of nixpkgs' lib/ (the peer to compare with)" >&2
-  exit 2
-fi
-if ! command -v nix-instantiate >/dev/null; then
-  echo "bench/modules.sh: nix-instantiate not found; install it with: apt-get install -y nix-bin" >&2
-  exit 2
-fi
-if [ ! -x /usr/bin/time ] || ! /usr/bin/time -f %M true >/dev/null 2>&1; then
-  echo "bench/modules.sh: GNU time (/usr/bin/time) not found; install it with: apt-get install -y time" >&2
-  exit 2
-fi
+die() { echo "bench/modules.sh: $*" >&2; exit 2; }
+[ -n "${NIXPKGS_LIB:-}" ] || die "set NIXPKGS_LIB to a checkout of nixpkgs' lib/ (the peer to compare with)"
+command -v nix-instantiate >/dev/null || die "nix-instantiate not found; install it with: apt-get install -y nix-bin"
+{ [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; } || die "GNU time (/usr/bin/time) not found; install it with: apt-get install -y time"
+nixpkgs_lib="$(cd "$NIXPKGS_LIB" && pwd)"
+ourlib="$repo/internal/module/nixlib"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-ourlib="$repo/internal/module/nixlib"
-
-# The option declarations: one `apps` attribute set of submodules with 20
-# options of the kinds a real app module has.
-cat >"$work/options.nix" <<'NIX'
-{ lib, ... }:
-let
-  t = lib.types;
-in
-{
-  options.apps = lib.mkOption {
-    type = t.attrsOf (t.submodule ({ name, config, ... }: {
-      options = {
-        name = lib.mkOption { type = t.str; default = name; };
-        namespace = lib.mkOption { type = t.str; default = "default"; };
-        image = lib.mkOption { type = t.str; };
-        replicas = lib.mkOption { type = t.ints.positive; default = 1; };
-        enable = lib.mkOption { type = t.bool; default = true; };
-        tier = lib.mkOption { type = t.enum [ "frontend" "backend" "data" ]; default = "backend"; };
-        ports = lib.mkOption { type = t.attrsOf t.port; default = { }; };
-        env = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        labels = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        annotations = lib.mkOption { type = t.attrsOf t.str; default = { }; };
-        consumes = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        allowFrom = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        args = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-        cpu = lib.mkOption { type = t.nullOr t.str; default = null; };
-        memory = lib.mkOption { type = t.nullOr t.str; default = null; };
-        host = lib.mkOption { type = t.nullOr t.str; default = null; };
-        minAvailable = lib.mkOption { type = t.nullOr t.ints.unsigned; default = null; };
-        serviceAccount = lib.mkOption { type = t.str; default = config.name; };
-        pullPolicy = lib.mkOption { type = t.enum [ "Always" "IfNotPresent" "Never" ]; default = "IfNotPresent"; };
-        command = lib.mkOption { type = t.listOf t.str; default = [ ]; };
-      };
-      config.labels."app.kubernetes.io/name" = config.name;
-    }));
-  };
+echo "writing $apps apps..." >&2
+go test ./internal/module -run '^TestBenchApps$' -count=1 -bench-apps-dir="$work" -bench-apps="$apps" >"$work/gen.log" 2>&1 || {
+  cat "$work/gen.log" >&2
+  die "generating the modules failed"
 }
-NIX
 
-# The definitions: APPS entries, each setting most of the options.
-awk -v n="$apps" 'BEGIN {
-  print "{ lib, ... }:\n{\n  apps = {"
-  for (i = 0; i < n; i++) {
-    printf "    app%d = {\n", i
-    printf "      namespace = \"ns%d\";\n", i % 20
-    printf "      image = \"ghcr.io/acme/app%d:1.%d.0\";\n", i, i % 7
-    printf "      replicas = %d;\n", i % 5 + 1
-    printf "      tier = \"%s\";\n", (i % 3 == 0 ? "frontend" : (i % 3 == 1 ? "backend" : "data"))
-    printf "      ports = { http = %d; metrics = 9090; };\n", 8000 + i % 100
-    printf "      env = { LOG_LEVEL = \"info\"; APP_ID = \"%d\"; };\n", i
-    printf "      labels.team = \"team%d\";\n", i % 10
-    printf "      annotations.\"acme.com/owner\" = \"owner%d\";\n", i % 10
-    printf "      consumes = [ \"app%d\" ];\n", (i + 1) % n
-    printf "      allowFrom = [ \"app%d\" ];\n", (i + n - 1) % n
-    printf "      args = [ \"--port=%d\" ];\n", 8000 + i % 100
-    printf "      cpu = \"%dm\";\n", 100 + i % 400
-    printf "      memory = \"%dMi\";\n", 128 + i % 512
-    if (i % 4 == 0) printf "      host = \"app%d.example.com\";\n", i
-    printf "      minAvailable = 1;\n"
-    printf "      command = [ \"/bin/app\" ];\n"
-    printf "    };\n"
-  }
-  print "  };\n}"
-}' >"$work/apps.nix"
+bin="${BIN:-}"
+if [ -z "$bin" ]; then
+  echo "building nix-k8s-lsp..." >&2
+  go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
+  bin="$work/nix-k8s-lsp"
+fi
 
-cat >"$work/entry.nix" <<'NIX'
-lib: (lib.evalModules { modules = [ ./options.nix ./apps.nix ]; }).config
-NIX
-
-# measure NAME CMD...: runs CMD $runs times in $work, prints
-# "NAME <median wall µs> <median CPU µs> <median peak RSS KiB>"; keeps the
-# last output. CPU time (user + system) is steadier than wall time on a
-# shared machine.
+# measure NAME CMD...: runs CMD $runs times in $work and prints
+# "<median wall µs> <median CPU µs> <median peak RSS KiB>"; the last run's
+# stdout is kept in $work/NAME.out.
 measure() {
   local name="$1"
   shift
-  local times="$work/$name.times"
-  : >"$times"
+  : >"$work/$name.samples"
   for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    if ! (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$work/$name.rss" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
+    local t0 t1
+    t0=$(date +%s%N)
+    if ! (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
       echo "bench/modules.sh: $name failed:" >&2
       head -n 20 "$work/$name.err" >&2
       exit 1
     fi
-    end=$(date +%s%N)
-    read -r kb user sys < <(tail -n 1 "$work/$name.rss")
-    echo "$(( (end - start) / 1000 )) $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1e6 }') $kb" >>"$times"
+    t1=$(date +%s%N)
+    tail -n 1 "$work/$name.time" | awk -v w="$(( (t1 - t0) / 1000 ))" '{ printf "%d %d %d\n", w, ($2 + $3) * 1e6, $1 }' >>"$work/$name.samples"
   done
-  local col med=()
-  for col in 1 2 3; do
-    med+=("$(cut -d' ' -f"$col" "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')")
+  local c
+  for c in 1 2 3; do
+    cut -d' ' -f"$c" "$work/$name.samples" | sort -n | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
   done
-  echo "$name ${med[*]}"
+  echo
 }
 
-echo "building nix-k8s-lsp..." >&2
-go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
-
 nixeval=(nix-instantiate --readonly-mode --eval --strict --json -E)
-read -r _ nix_us nix_cpu nix_kb < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $NIXPKGS_LIB)")
-read -r _ ours_us ours_cpu ours_kb < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
-read -r _ go_us go_cpu go_kb < <(measure go "$work/nix-k8s-lsp" eval --json --root "$repo" --root "$work" \
-  --expr "import $work/entry.nix (import $ourlib)")
+read -r nw nc nk < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $nixpkgs_lib)")
+read -r ow oc ok < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
+read -r gw gc gk < <(measure go env XDG_CACHE_HOME="$work/cache" "$bin" eval --modules --json --nixpkgs-lib= options.nix apps.nix)
+read -r xw xc xk < <(measure gonixpkgs "$bin" eval --modules --json --nixpkgs-lib "$nixpkgs_lib" options.nix apps.nix)
 
-same="no"
-if cmp -s "$work/ours.out" "$work/nixpkgs.out"; then
-  same="yes"
-fi
-gosame="no"
-if cmp -s <(tr -d '\n' <"$work/go.out") "$work/nixpkgs.out"; then
-  gosame="yes"
-fi
-awk -v runs="$runs" -v apps="$apps" -v ou="$ours_us" -v oc="$ours_cpu" -v ok="$ours_kb" \
-  -v nu="$nix_us" -v nc="$nix_cpu" -v nk="$nix_kb" -v same="$same" \
-  -v gu="$go_us" -v gc="$go_cpu" -v gk="$go_kb" -v gosame="$gosame" 'BEGIN {
-  printf "evalModules, %d app entries x 20 options, %d runs each (median):\n", apps, runs
-  printf "  nix-instantiate + nixpkgs lib   %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", nu / 1e6, nc / 1e6, nk / 1024
-  printf "  nix-instantiate + our lib       %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", ou / 1e6, oc / 1e6, ok / 1024
-  printf "  nix-k8s-lsp eval + our lib      %8.3f s wall  %8.3f s CPU  %8.1f MiB peak RSS\n", gu / 1e6, gc / 1e6, gk / 1024
-  printf "  wall time ratio ours/nixpkgs    %8.2f\n", ou / nu
-  printf "  CPU time ratio ours/nixpkgs     %8.2f\n", oc / nc
-  printf "  RSS ratio ours/nixpkgs          %8.2f\n", ok / nk
-  printf "  identical JSON output           %8s\n", same
-  printf "  Go evaluator: wall time ratio to nix-instantiate + nixpkgs lib  %6.2f (target < 0.20)\n", gu / nu
-  printf "  Go evaluator: CPU time ratio to nix-instantiate + nixpkgs lib   %6.2f\n", gc / nc
-  printf "  Go evaluator: identical JSON output                             %6s\n", gosame
+# same NAME: "yes" when NAME's JSON equals the peer's (line breaks aside).
+same() {
+  if cmp -s <(tr -d '\n' <"$work/$1.out") <(tr -d '\n' <"$work/nixpkgs.out"); then echo yes; else echo no; fi
+}
+
+awk -v apps="$apps" -v runs="$runs" \
+  -v nw="$nw" -v nc="$nc" -v nk="$nk" -v ow="$ow" -v oc="$oc" -v ok="$ok" \
+  -v gw="$gw" -v gc="$gc" -v gk="$gk" -v xw="$xw" -v xc="$xc" -v xk="$xk" \
+  -v os="$(same ours)" -v gs="$(same go)" -v xs="$(same gonixpkgs)" 'BEGIN {
+  printf "lib.evalModules, %d apps x 20 options, median of %d runs:\n", apps, runs
+  printf "  %-42s %8s %8s %10s   %-24s %s\n", "", "wall s", "CPU s", "RSS MiB", "ratio to peer wall/CPU/RSS", "identical JSON"
+  row("nix-instantiate + nixpkgs lib (peer)", nw, nc, nk, "-")
+  row("nix-instantiate + our lib", ow, oc, ok, os)
+  row("nix-k8s-lsp eval --modules, our lib", gw, gc, gk, gs)
+  row("nix-k8s-lsp eval --modules, nixpkgs lib", xw, xc, xk, xs)
+  printf "  target: nix-k8s-lsp eval --modules with our lib below 0.20 of the peer wall time (now %.2f)\n", gw / nw
+}
+function row(label, w, c, k, same) {
+  printf "  %-42s %8.3f %8.3f %10.1f   %6.2f / %5.2f / %5.2f     %s\n", label, w / 1e6, c / 1e6, k / 1024, w / nw, c / nc, k / nk, same
 }'
