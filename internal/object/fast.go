@@ -182,6 +182,9 @@ func (p *fastParser) block() (*Node, bool) {
 	return nil, false
 }
 
+// maxFastKeyLen bounds the source length of a key the fast path accepts.
+const maxFastKeyLen = 1000
+
 // splitKey splits "key: value" into the key, its quoting style, the value
 // and the value's offset in text.
 func splitKey(text string) (key string, style yaml.Style, rest string, restAt int, ok bool) {
@@ -214,6 +217,11 @@ func splitKey(text string) (key string, style yaml.Style, rest string, restAt in
 		if key == "" || !plainStartOK(key) || strings.ContainsAny(key, "[]{},\"'#") || strings.TrimRight(key, " ") != key || strings.Contains(key, ": ") {
 			return "", 0, "", 0, false
 		}
+	}
+	// YAML limits implicit keys to 1024 characters; leave long keys to the
+	// full parser, which reports that limit.
+	if after >= maxFastKeyLen {
+		return "", 0, "", 0, false
 	}
 	if after+1 < len(text) && text[after+1] != ' ' {
 		return "", 0, "", 0, false
