@@ -7,17 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
-
-// listFlag is a repeatable string flag.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 // runEval implements `nix-k8s-lsp eval`: evaluate a file or an expression
 // and print it as `nix-instantiate --eval --strict [--json]` would.
@@ -34,17 +27,11 @@ func runEval(ctx context.Context, args []string, s IO) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(s.Err)
 	var (
-		expr     = fs.String("expr", "", "evaluate this expression instead of a file")
-		asJSON   = fs.Bool("json", false, "print the value as JSON (like nix-instantiate --json)")
-		maxDepth = fs.Int("max-depth", 0, "call depth limit (0 = default)")
-		maxSteps = fs.Int64("max-steps", 0, "evaluation step budget (0 = unlimited)")
-		roots    listFlag
-		envs     listFlag
-		incl     listFlag
+		expr   = fs.String("expr", "", "evaluate this expression instead of a file")
+		asJSON = fs.Bool("json", false, "print the value as JSON (like nix-instantiate --json)")
+		ef     evalFlags
 	)
-	fs.Var(&roots, "root", "allow reading files under `DIR` (repeatable)")
-	fs.Var(&envs, "allow-env", "let builtins.getEnv read variable `NAME` (repeatable)")
-	fs.Var(&incl, "I", "add `name=path` (or a directory) to the search path for <name> (repeatable)")
+	ef.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(s.Err, "usage: nix-k8s-lsp eval [flags] FILE\n       nix-k8s-lsp eval [flags] --expr EXPR\n       nix-k8s-lsp eval --modules [flags] FILE... (see eval --modules -h)\n\nflags:")
 		fs.PrintDefaults()
@@ -67,21 +54,12 @@ func runEval(ctx context.Context, args []string, s IO) int {
 		return 2
 	}
 	opts := eval.Options{
-		MaxDepth:   *maxDepth,
-		MaxSteps:   *maxSteps,
-		AllowEnv:   envs,
+		MaxDepth:   ef.maxDepth,
+		MaxSteps:   ef.maxSteps,
+		AllowEnv:   ef.envs,
 		Stderr:     s.Err,
-		SearchPath: map[string]string{},
-	}
-	for _, r := range roots {
-		opts.Roots = append(opts.Roots, r)
-	}
-	for _, i := range incl {
-		name, path, ok := strings.Cut(i, "=")
-		if !ok {
-			name, path = "", i
-		}
-		opts.SearchPath[name] = path
+		SearchPath: ef.searchPath(),
+		Roots:      append([]string(nil), ef.roots...),
 	}
 	if len(opts.Roots) > 0 {
 		// Explicit roots add to the default one, they do not replace it.
@@ -96,15 +74,7 @@ func runEval(ctx context.Context, args []string, s IO) int {
 			opts.Roots = append(opts.Roots, eval.DefaultRoot(fs.Arg(0)))
 		}
 	}
-	// Evaluation allocates many small, mostly short-lived objects: letting
-	// the heap grow to three times the live data (GOGC=200) halves the
-	// collections while the peak RSS stays below nix-instantiate's on the
-	// benchmarks (bench/eval.sh; 400 saves a little more CPU but exceeds
-	// it on larger inputs). GOGC in the environment, as usual, overrides
-	// this.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
+	setEvalGC()
 	ev := eval.New(ctx, opts)
 	var v eval.Value
 	var err error

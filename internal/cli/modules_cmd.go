@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/nix-k8s/nix-k8s/internal/module"
@@ -25,17 +24,11 @@ func runEvalModules(ctx context.Context, args []string, s IO) int {
 	var (
 		_          = fs.String("expr", "", "not allowed with --modules")
 		asJSON     = fs.Bool("json", false, "print the configuration as JSON (like nix-instantiate --json)")
-		maxDepth   = fs.Int("max-depth", 0, "call depth limit (0 = default)")
-		maxSteps   = fs.Int64("max-steps", 0, "evaluation step budget (0 = unlimited)")
 		nixpkgsLib = fs.String("nixpkgs-lib", "", "evaluate with the nixpkgs lib in `DIR` (default $NIXPKGS_LIB; empty = the built-in lib)")
-		roots      listFlag
-		envs       listFlag
-		incl       listFlag
 		special    listFlag
+		ef         evalFlags
 	)
-	fs.Var(&roots, "root", "allow reading files under `DIR` (repeatable)")
-	fs.Var(&envs, "allow-env", "let builtins.getEnv read variable `NAME` (repeatable)")
-	fs.Var(&incl, "I", "add `name=path` (or a directory) to the search path for <name> (repeatable)")
+	ef.register(fs)
 	fs.Var(&special, "special-argstr", "pass `NAME=VALUE` to the modules as the string argument NAME (specialArgs; repeatable)")
 	fs.Usage = func() {
 		fmt.Fprintln(s.Err, "usage: nix-k8s-lsp eval --modules [flags] FILE...\n\n"+
@@ -88,12 +81,12 @@ func runEvalModules(ctx context.Context, args []string, s IO) int {
 	opts := module.Options{
 		Files:      files,
 		NixpkgsLib: *nixpkgsLib,
-		Roots:      roots,
-		MaxDepth:   *maxDepth,
-		MaxSteps:   *maxSteps,
-		AllowEnv:   envs,
+		Roots:      ef.roots,
+		MaxDepth:   ef.maxDepth,
+		MaxSteps:   ef.maxSteps,
+		AllowEnv:   ef.envs,
 		Trace:      s.Err,
-		SearchPath: map[string]string{},
+		SearchPath: ef.searchPath(),
 	}
 	for _, a := range special {
 		name, value, ok := strings.Cut(a, "=")
@@ -106,15 +99,7 @@ func runEvalModules(ctx context.Context, args []string, s IO) int {
 		}
 		opts.SpecialArgs[name] = eval.String(value)
 	}
-	for _, i := range incl {
-		name, path, ok := strings.Cut(i, "=")
-		if !ok {
-			name, path = "", i
-		}
-		opts.SearchPath[name] = path
-	}
-	// As for `eval`: fewer collections, for some memory.
-	debug.SetGCPercent(400)
+	setEvalGC()
 	res, err := module.Evaluate(ctx, opts)
 	var out string
 	if err == nil {
