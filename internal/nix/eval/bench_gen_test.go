@@ -166,10 +166,7 @@ func TestGenerateBenchFiles(t *testing.T) {
 	if err := writeBenchFiles(dir); err != nil {
 		t.Fatal(err)
 	}
-	bin, err := exec.LookPath("nix-instantiate")
-	if err != nil {
-		t.Fatal("nix-instantiate not found on PATH: install Debian's nix-bin (apt-get install -y nix-bin)")
-	}
+	bin := requireNixInstantiate(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "--readonly-mode", "--eval", "--strict", "--json", benchEntry)

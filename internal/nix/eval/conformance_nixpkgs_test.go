@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -36,10 +35,7 @@ func TestConformanceNixpkgsLib(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(libDir, "default.nix")); err != nil {
 		t.Fatalf("NIXPKGS_LIB=%s is not nixpkgs' lib/ directory (no default.nix): %v", libDir, err)
 	}
-	bin, err := exec.LookPath("nix-instantiate")
-	if err != nil {
-		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
-	}
+	bin := requireNixInstantiate(t)
 	root, err := filepath.Abs(nixpkgsLibDir)
 	if err != nil {
 		t.Fatal(err)
@@ -228,10 +224,7 @@ func TestConformanceNixpkgsModuleTests(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reading nixpkgs' module tests (NIXPKGS_LIB=%s): %v", libDir, err)
 	}
-	bin, err := exec.LookPath("nix-instantiate")
-	if err != nil {
-		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
-	}
+	bin := requireNixInstantiate(t)
 	checks := parseModuleChecks(string(script))
 	if len(checks) < 100 {
 		t.Fatalf("found only %d usable checks in %s/tests/modules.sh; has its format changed?", len(checks), libDir)
@@ -341,10 +334,7 @@ func TestConformanceNixpkgsNetworkTests(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reading nixpkgs' network tests (NIXPKGS_LIB=%s): %v", libDir, err)
 	}
-	bin, err := exec.LookPath("nix-instantiate")
-	if err != nil {
-		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
-	}
+	bin := requireNixInstantiate(t)
 	checks := parseNetworkChecks(string(script))
 	if len(checks) < 30 {
 		t.Fatalf("found only %d usable checks in %s/tests/network.sh; has its format changed?", len(checks), libDir)

@@ -358,10 +358,7 @@ func TestRenderFailing(t *testing.T) {
 }
 
 func TestRunNix(t *testing.T) {
-	bin, err := exec.LookPath("nix-instantiate")
-	if err != nil {
-		t.Fatal("nix-instantiate not found on PATH: install Debian's nix-bin (apt-get install -y nix-bin)")
-	}
+	bin := requireNixInstantiate(t)
 	root := t.TempDir()
 	files := map[string]string{
 		"ok.nix":   `{ b = [ 1 2.5 ]; a = builtins.getEnv "` + conformanceEnvVar + `"; }`,

@@ -27,14 +27,23 @@ var (
 // case that needs this long is a hang, reported as a failure.
 const oursTimeout = 20 * time.Second
 
-// TestConformance evaluates every case of testdata/nix/conformance with
-// real Nix (nix-instantiate --eval --strict --json) and with our
-// evaluator, and requires the same JSON text, or that both fail.
-func TestConformance(t *testing.T) {
+// requireNixInstantiate returns the path of nix-instantiate, failing the
+// test when it is missing: these tests compare with real Nix, so they must
+// not pass without it.
+func requireNixInstantiate(t testing.TB) string {
+	t.Helper()
 	bin, err := exec.LookPath("nix-instantiate")
 	if err != nil {
 		t.Fatal("nix-instantiate not found on PATH: the conformance test compares our evaluator with real Nix; install Debian's nix-bin (apt-get install -y nix-bin)")
 	}
+	return bin
+}
+
+// TestConformance evaluates every case of testdata/nix/conformance with
+// real Nix (nix-instantiate --eval --strict --json) and with our
+// evaluator, and requires the same JSON text, or that both fail.
+func TestConformance(t *testing.T) {
+	bin := requireNixInstantiate(t)
 	root, err := filepath.Abs(conformanceDir)
 	if err != nil {
 		t.Fatal(err)
