@@ -94,22 +94,17 @@ func runEval(ctx context.Context, args []string, s IO) int {
 }
 
 func printValue(ev *eval.Evaluator, v eval.Value, asJSON bool, w io.Writer) error {
-	var out string
-	var err error
 	if asJSON {
 		// Like nix-instantiate --strict --json, force only what the JSON
 		// shows: a set with outPath or __toString prints as that string and
-		// its other attributes stay unevaluated.
-		out, err = eval.ToJSON(ev, eval.Pos{}, v)
-	} else {
-		out, err = eval.Print(ev, v)
+		// its other attributes stay unevaluated. Nothing is printed when
+		// evaluation fails, and the output ends without a newline.
+		return eval.WriteJSON(ev, eval.Pos{}, w, v)
 	}
+	out, err := eval.Print(ev, v)
 	if err != nil {
 		return err
 	}
-	if !asJSON {
-		out += "\n" // nix-instantiate ends --json output without a newline
-	}
-	_, err = io.WriteString(w, out)
+	_, err = io.WriteString(w, out+"\n")
 	return err
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -17,16 +18,114 @@ import (
 // with __toString or outPath converted as strings, paths as the store path
 // they would be copied to, floats with six significant digits.
 func ToJSON(ev *Evaluator, pos Pos, v Value) (string, error) {
-	var b strings.Builder
+	var b chunkBuf
 	if err := writeJSON(ev, pos, &b, v); err != nil {
 		return "", err
 	}
 	return b.String(), nil
 }
 
+// WriteJSON writes what ToJSON returns to w. Nothing is written when
+// evaluation fails.
+func WriteJSON(ev *Evaluator, pos Pos, w io.Writer, v Value) error {
+	var b chunkBuf
+	if err := writeJSON(ev, pos, &b, v); err != nil {
+		return err
+	}
+	return b.writeOut(w)
+}
+
+// chunkBuf collects output in fixed-size chunks: unlike a growing buffer
+// it never copies what it holds, so a large document costs its own size.
+type chunkBuf struct {
+	full [][]byte
+	cur  []byte
+	n    int
+}
+
+const chunkSize = 32 << 10
+
+func (b *chunkBuf) room() {
+	if b.cur != nil {
+		b.full = append(b.full, b.cur)
+	}
+	b.cur = make([]byte, 0, chunkSize)
+}
+
+func (b *chunkBuf) WriteByte(c byte) error {
+	if len(b.cur) == cap(b.cur) {
+		b.room()
+	}
+	b.cur = append(b.cur, c)
+	b.n++
+	return nil
+}
+
+func (b *chunkBuf) WriteString(s string) (int, error) {
+	n := len(s)
+	if n <= cap(b.cur)-len(b.cur) {
+		b.cur = append(b.cur, s...)
+		b.n += n
+		return n, nil
+	}
+	b.n += n
+	for len(s) > 0 {
+		if len(b.cur) == cap(b.cur) {
+			b.room()
+		}
+		k := min(len(s), cap(b.cur)-len(b.cur))
+		b.cur = append(b.cur, s[:k]...)
+		s = s[k:]
+	}
+	return n, nil
+}
+
+func (b *chunkBuf) Write(p []byte) (int, error) {
+	n := len(p)
+	b.n += n
+	for len(p) > 0 {
+		if len(b.cur) == cap(b.cur) {
+			b.room()
+		}
+		k := min(len(p), cap(b.cur)-len(b.cur))
+		b.cur = append(b.cur, p[:k]...)
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// String returns everything written, in one allocation.
+func (b *chunkBuf) String() string {
+	var out strings.Builder
+	out.Grow(b.n)
+	for _, c := range b.full {
+		out.Write(c)
+	}
+	out.Write(b.cur)
+	return out.String()
+}
+
+// writeOut writes everything written to w.
+func (b *chunkBuf) writeOut(w io.Writer) error {
+	for _, c := range b.full {
+		if _, err := w.Write(c); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(b.cur)
+	return err
+}
+
+// byteWriter is what the value writers write to.
+type byteWriter interface {
+	io.ByteWriter
+	io.StringWriter
+	io.Writer
+}
+
 // writeScalar writes null, a Boolean, an integer or a float the way both
 // Nix and JSON spell it, and reports whether v was one of those.
-func writeScalar(b *strings.Builder, v Value) bool {
+func writeScalar(b byteWriter, v Value) bool {
 	switch x := v.(type) {
 	case Null:
 		b.WriteString("null")
@@ -37,7 +136,8 @@ func writeScalar(b *strings.Builder, v Value) bool {
 			b.WriteString("false")
 		}
 	case Int:
-		b.WriteString(strconv.FormatInt(int64(x), 10))
+		var digits [24]byte
+		b.Write(strconv.AppendInt(digits[:0], int64(x), 10))
 	case Float:
 		b.WriteString(formatFloat(float64(x)))
 	default:
@@ -46,7 +146,7 @@ func writeScalar(b *strings.Builder, v Value) bool {
 	return true
 }
 
-func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
+func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
 	v, err := ev.Force(v)
 	if err != nil {
 		return err
@@ -111,25 +211,31 @@ func writeJSON(ev *Evaluator, pos Pos, b *strings.Builder, v Value) error {
 // writeJSONString escapes s as Nix 2.8 does: quote, backslash, \n, \r and
 // \t by name, other control characters as \u00XX, everything else (DEL and
 // non-ASCII bytes included) as is.
-func writeJSONString(b *strings.Builder, s string) {
+func writeJSONString(b *chunkBuf, s string) {
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		b.WriteString(s[start:i])
+		start = i + 1
+		switch c {
+		case '"', '\\':
 			b.WriteByte('\\')
 			b.WriteByte(c)
-		case c == '\n':
+		case '\n':
 			b.WriteString(`\n`)
-		case c == '\r':
+		case '\r':
 			b.WriteString(`\r`)
-		case c == '\t':
+		case '\t':
 			b.WriteString(`\t`)
-		case c < 0x20:
-			fmt.Fprintf(b, `\u%04x`, c)
 		default:
-			b.WriteByte(c)
+			fmt.Fprintf(b, `\u%04x`, c)
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 }
 
