@@ -2,7 +2,9 @@ package cli
 
 import (
 	"flag"
+	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 )
@@ -46,13 +48,37 @@ func (f *evalFlags) searchPath() map[string]string {
 }
 
 // setEvalGC tunes the garbage collector for a one-shot evaluation.
-// Evaluation allocates many small, mostly short-lived objects: letting the
-// heap grow to three times the live data (GOGC=200) halves the collections
-// while the peak RSS stays below nix-instantiate's on the benchmarks
-// (bench/eval.sh; 400 saves a little more CPU but exceeds it on larger
-// inputs). GOGC in the environment, as usual, overrides this.
+//
+// Evaluation allocates many small, mostly short-lived objects. Most
+// evaluations are small: until the process has evalGCFreeHeap of memory no
+// collection runs at all (a memory limit with proportional pacing off), so
+// a small evaluation finishes without one. The first collection then turns
+// ordinary pacing back on, letting the heap grow to three times the live
+// data (GOGC=200) and lifting the limit, so that a large evaluation neither
+// collects continuously near the limit nor keeps more than it needs. The
+// peak RSS stays below nix-instantiate's on the benchmarks (bench/eval.sh,
+// bench/modules.sh). GOGC or GOMEMLIMIT in the environment, as usual,
+// override this.
 func setEvalGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
 	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(evalGCFreeHeap)
+	afterFirstGC(func() {
+		debug.SetGCPercent(200)
+		debug.SetMemoryLimit(math.MaxInt64)
+	})
+}
+
+// evalGCFreeHeap is how much memory a one-shot evaluation may use before its
+// first garbage collection.
+const evalGCFreeHeap = 32 << 20
+
+// afterFirstGC calls f once, after the next garbage collection: the
+// finaliser of an object nothing refers to runs once a collection has
+// found it unreachable.
+func afterFirstGC(f func()) {
+	sentinel := new([16]byte)
+	runtime.SetFinalizer(sentinel, func(*[16]byte) { f() })
 }

@@ -94,11 +94,7 @@ func (ev *Evaluator) importFile(pos Pos, p string) (Value, error) {
 	t, ok := ev.imports[r]
 	if !ok {
 		t = NewLazy(func() (Value, error) {
-			f, err := ev.parseFile(pos, r)
-			if err != nil {
-				return nil, err
-			}
-			code, err := ev.compileFile(f, filepath.Dir(r), nil)
+			code, err := ev.loadFile(pos, r)
 			if err != nil {
 				return nil, err
 			}

@@ -52,6 +52,7 @@ type Evaluator struct {
 	allowEnv     map[string]bool    // names getEnv may read
 	primops      map[string]*PrimOp // every builtin by name (for internal calls)
 	regexes      regexCache         // compiled builtins.match/split patterns
+	prefetch     prefetcher         // files being loaded ahead (prefetch.go)
 }
 
 // regexCache returns the evaluator's cache of compiled regular expressions.

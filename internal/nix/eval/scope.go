@@ -31,6 +31,7 @@ type compiler struct {
 	file  *syntax.File
 	dir   string // directory relative paths resolve against
 	depth int
+	paths []string // the plain literal paths the code names (for loading ahead)
 }
 
 // maxCompileDepth bounds the nesting of expressions the compiler recurses
@@ -41,6 +42,12 @@ const maxCompileDepth = 5000
 // evaluation errors at their position. top, when not nil, is the scope of a
 // scopedImport.
 func (ev *Evaluator) compileFile(f *syntax.File, dir string, top *scope) (node, error) {
+	c := &compiler{ev: ev, dir: dir}
+	return c.compileFile(f, top)
+}
+
+// compileFile compiles f with c, whose dir is set.
+func (c *compiler) compileFile(f *syntax.File, top *scope) (node, error) {
 	if len(f.Errors) > 0 {
 		e := f.Errors[0]
 		msg := strings.ReplaceAll(e.Msg, " at "+ExprFileName+":", " at (string):")
@@ -49,8 +56,7 @@ func (ev *Evaluator) compileFile(f *syntax.File, dir string, top *scope) (node, 
 	// Positions refer to a copy of the file without its syntax tree, and
 	// functions keep only their header (lambdaHeader): once compiled, the
 	// tree can be collected; the compiled code is all evaluation needs.
-	pf := &syntax.File{Name: f.Name, Src: f.Src, Lines: f.Lines}
-	c := &compiler{ev: ev, file: pf, dir: dir}
+	c.file = &syntax.File{Name: f.Name, Src: f.Src, Lines: f.Lines}
 	return c.expr(f.Expr, top)
 }
 
@@ -295,6 +301,7 @@ func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
 		return nil, c.errorf(x, "%v", err)
 	}
 	if len(x.Parts) == 1 {
+		c.paths = append(c.paths, abs)
 		return &constNode{pos: p, v: Path(abs)}, nil
 	}
 	if strings.HasSuffix(first, "/") && abs != "/" {
