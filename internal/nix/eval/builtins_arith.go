@@ -28,14 +28,7 @@ func arithPrim(op syntax.Op) func(ev *Evaluator, pos Pos, args []Value) (Value, 
 			return nil, err
 		}
 		if op == syntax.OpDiv {
-			// Nix checks the divisor (as a number) before anything else.
-			d, err := ev.ForceFloat(pos, b)
-			if err != nil {
-				return nil, err
-			}
-			if d == 0 {
-				return nil, ev.Errorf(pos, "division by zero")
-			}
+			return ev.div(pos, a, b)
 		}
 		return ev.arith(pos, op, a, b)
 	}

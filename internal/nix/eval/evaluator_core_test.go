@@ -181,6 +181,10 @@ func TestEvalErrors(t *testing.T) {
 		{`1 - "a"`, ErrEval, "value is a string while an integer was expected", ""},
 		{`2.0 - "a"`, ErrEval, "value is a string while a float was expected", ""},
 		{`1 / 0`, ErrEval, "division by zero", ""},
+		// `/` is builtins.div: the divisor is checked first, as a number.
+		{`1 / "a"`, ErrEval, "value is a string while a float was expected", ""},
+		{`"a" / 0`, ErrEval, "division by zero", ""},
+		{`null / 1`, ErrEval, "value is null while an integer was expected", ""},
 		{`(-9223372036854775807 - 1) / (-1)`, ErrEval, "overflow in integer division", ""},
 		{`"${1}"`, ErrEval, "cannot coerce an integer to a string", ""},
 		{`"${1.5}"`, ErrEval, "cannot coerce a float to a string", ""},

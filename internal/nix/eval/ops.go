@@ -63,6 +63,20 @@ func (ev *Evaluator) arith(pos Pos, op syntax.Op, a, b Value) (Value, error) {
 	return nil, ev.Errorf(pos, "value is %s while an integer was expected", TypeName(b))
 }
 
+// div is a / b, as builtins.div (which the operator stands for): the
+// divisor is checked first, as a number, then the division is done as
+// arith does it.
+func (ev *Evaluator) div(pos Pos, a, b Value) (Value, error) {
+	d, err := ev.ForceFloat(pos, b)
+	if err != nil {
+		return nil, err
+	}
+	if d == 0 {
+		return nil, ev.Errorf(pos, "division by zero")
+	}
+	return ev.arith(pos, syntax.OpDiv, a, b)
+}
+
 // Equal compares two values as builtins do (elem, unique, …): like ==, but
 // two references to the same value are equal without looking at it, so a
 // function is an element of a list holding that same function, as in Nix.

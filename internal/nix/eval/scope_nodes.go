@@ -905,8 +905,10 @@ func (n *binaryNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		return nil, err
 	}
 	switch n.op {
-	case syntax.OpSub, syntax.OpMul, syntax.OpDiv:
+	case syntax.OpSub, syntax.OpMul:
 		return ev.arith(n.pos, n.op, a, b)
+	case syntax.OpDiv:
+		return ev.div(n.pos, a, b)
 	case syntax.OpEq:
 		eq, err := ev.equal(n.pos, a, b, false)
 		return Bool(eq), err
