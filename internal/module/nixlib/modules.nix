@@ -7,7 +7,7 @@ let
   opts = lib.options;
   types = lib.types;
 
-  isOption = v: b.isAttrs v && (v._type or null) == "option";
+  isOption = v: (v._type or null) == "option";
 
   # Names a module may carry next to `config`/`options`.
   moduleAttrs = [
@@ -161,7 +161,17 @@ let
         }
       ];
 
-  isProperty = v: b.isAttrs v && v ? _type;
+  # `v ? _type` and `v._type or null` are false and null for values that are
+  # not attribute sets, so the tests below need no isAttrs.
+  # Whether none of the definitions' values is a property (mkIf, mkMerge,
+  # mkOverride, ...). Forces the values in order and stops at the first
+  # property; one definition (the usual case) needs no function call.
+  allPlain =
+    defs:
+    let
+      n = b.length defs;
+    in
+    if n == 1 then !((b.head defs).value ? _type) else n == 0 || b.all (d: !(d.value ? _type)) defs;
 
   # A declaration that is not an option (typically a bare type).
   declarationTypeError =
@@ -318,7 +328,7 @@ let
     # work.
     resolveDefinitions =
       defs:
-      if b.all (d: !(isProperty d.value)) defs then
+      if allPlain defs then
         {
           defsFinal = defs;
           highestPrio = if defs == [ ] then 9999 else 100;
@@ -344,6 +354,11 @@ let
           }
         );
 
+    # A type's head check failed (see types.nix headCheck).
+    headTypeError =
+      loc: type: e:
+      throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. TypeError: ${e.message}";
+
     # Check resolved definitions against the type and merge them.
     checkAndMerge =
       loc: type: defsFinal:
@@ -353,7 +368,7 @@ let
             e = type.headError loc defsFinal;
           in
           if e != null then
-            throw "A definition for option `${opts.showOption loc}' is not of type `${type.description}'. TypeError: ${e.message}"
+            self.headTypeError loc type e
           else
             type.merge loc defsFinal
         )
@@ -462,46 +477,54 @@ let
       loc: opt: decls: defs:
       let
         type = opt.type or types.unspecified;
-        r =
-          # Common case: no definition uses a property, so the default (if
-          # any) only matters when nothing else is defined.
-          if !(opt.readOnly or false) && b.all (d: !(isProperty d.value)) defs && !(opt ? default && isProperty opt.default) then
-            (
-              if defs != [ ] then
-                {
-                  defsFinal = defs;
-                  highestPrio = 100;
-                }
-              else if opt ? default then
-                {
-                  defsFinal = [ (defaultDef decls opt.default) ];
-                  highestPrio = 1500;
-                }
-              else
-                {
-                  defsFinal = [ ];
-                  highestPrio = 9999;
-                }
-            )
+        # Common case: no definition uses a property, so the default (if
+        # any) only matters when nothing else is defined.
+        nDefs = b.length defs;
+        plain =
+          !(opt.readOnly or false)
+          && (if nDefs == 1 then !((b.head defs).value ? _type) else allPlain defs)
+          && !(opt ? default && opt.default ? _type);
+        r = self.resolveLeaf loc opt type decls defs;
+        defsFinal =
+          if !plain then
+            r.defsFinal
+          else if nDefs != 0 then
+            defs
+          else if opt ? default then
+            [ (defaultDef decls opt.default) ]
           else
-            self.resolveLeaf loc opt type decls defs;
+            [ ];
         value =
           let
+            # checkAndMerge, with its common cases written out (this runs
+            # for every option).
             merged =
-              if r.defsFinal != [ ] then
-                self.checkAndMerge loc type r.defsFinal
-              else if type.emptyValue ? value then
-                type.emptyValue.value
+              if defsFinal == [ ] then
+                (
+                  if type.emptyValue ? value then
+                    type.emptyValue.value
+                  else
+                    throw (
+                      "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
+                      + (
+                        if decls != [ ] && (b.head decls).pos != null then
+                          "\nDeclared in `${opts.showDefLoc (b.head decls)}'."
+                        else
+                          ""
+                      )
+                    )
+                )
+              else if type ? headError then
+                (
+                  let
+                    e = type.headError loc defsFinal;
+                  in
+                  if e != null then self.headTypeError loc type e else type.merge loc defsFinal
+                )
+              else if b.length defsFinal == 1 && type.check (b.head defsFinal).value then
+                type.merge loc defsFinal
               else
-                throw (
-                  "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
-                  + (
-                    if decls != [ ] && (b.head decls).pos != null then
-                      "\nDeclared in `${opts.showDefLoc (b.head decls)}'."
-                    else
-                      ""
-                  )
-                );
+                self.checkAndMerge loc type defsFinal;
           in
           if opt ? apply then opt.apply merged else merged;
       in
@@ -514,12 +537,20 @@ let
             _type = "option";
             declarations = map (d: d.file) decls;
             declarationPositions = b.filter (p: p != null) (map (d: d.pos) decls);
-            inherit loc type value;
-            inherit (r) defsFinal highestPrio;
-            isDefined = r.defsFinal != [ ];
-            definitions = map (d: d.value) r.defsFinal;
-            files = map (d: d.file) r.defsFinal;
-            definitionsWithLocations = r.defsFinal;
+            inherit loc type value defsFinal;
+            highestPrio =
+              if !plain then
+                r.highestPrio
+              else if defs != [ ] then
+                100
+              else if opt ? default then
+                1500
+              else
+                9999;
+            isDefined = defsFinal != [ ];
+            definitions = map (d: d.value) defsFinal;
+            files = map (d: d.file) defsFinal;
+            definitionsWithLocations = defsFinal;
           };
       };
 
@@ -596,20 +627,22 @@ let
     mergeLevel =
       prefix: rel: decls: defs:
       let
-        declsByName = b.zipAttrsWith (n: xs: xs) (
-          map (
-            d:
-            let
-              file = d.file;
-              set = d.value;
-            in
-            b.mapAttrs (n: v: {
-              inherit file;
-              pos = b.unsafeGetAttrPos n set;
-              value = v;
-            }) set
-          ) decls
-        );
+        # Most levels are declared by one module: its attribute set is
+        # walked directly (see `children`).
+        oneDecl = b.length decls == 1;
+        # Each declaration as { file, pos, value }, per module.
+        declRecords = map (
+          d:
+          let
+            file = d.file;
+            set = d.value;
+          in
+          b.mapAttrs (n: v: {
+            inherit file;
+            pos = b.unsafeGetAttrPos n set;
+            value = v;
+          }) set
+        ) decls;
         parts = b.concatMap (d: pushDown d null d.value) defs;
         defsByName = b.zipAttrsWith (n: xs: xs) (
           map (
@@ -657,53 +690,94 @@ let
               }) set
           ) parts
         );
-        children = b.mapAttrs (
+        # A level below this one.
+        subLevel =
           n: ds:
-          if b.length ds == 1 then
+          let
+            sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
+          in
+          {
+            leaf = false;
+            inherit sub;
+            inherit (sub) unmatched;
+          };
+        # Each declared name: an option (evalLeaf's record, with `leaf`,
+        # `value`, `option` and no `unmatched`) or a level below.
+        children =
+          if oneDecl then
             (
               let
-                d = b.head ds;
+                file = (b.head decls).file;
+                set = (b.head decls).value;
               in
-              if isOption d.value then
-                self.evalLeaf (prefix ++ rel ++ [ n ]) d.value ds (
-                  defsByName.${n} or [ ]
-                )
-              else if b.isAttrs d.value && d.value ? _type then
-                declarationTypeError (prefix ++ rel ++ [ n ]) d
-              else
-                {
-                  leaf = false;
-                  sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
-                }
+              b.mapAttrs (
+                n: v:
+                if (v._type or null) == "option" then
+                  self.evalLeaf (prefix ++ rel ++ [ n ]) v [
+                    {
+                      inherit file;
+                      pos = b.unsafeGetAttrPos n set;
+                      value = v;
+                    }
+                  ] (defsByName.${n} or [ ])
+                else if v ? _type then
+                  declarationTypeError (prefix ++ rel ++ [ n ]) {
+                    inherit file;
+                    pos = b.unsafeGetAttrPos n set;
+                    value = v;
+                  }
+                else
+                  subLevel n [
+                    {
+                      inherit file;
+                      pos = b.unsafeGetAttrPos n set;
+                      value = v;
+                    }
+                  ]
+              ) set
             )
-          else if b.any (d: b.isAttrs d.value && d.value ? _type && d.value._type != "option") ds then
-            declarationTypeError (prefix ++ rel ++ [ n ]) (
-              b.head (b.filter (d: b.isAttrs d.value && d.value ? _type && d.value._type != "option") ds)
-            )
-          else if b.any (d: isOption d.value) ds then
-            self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (defsByName.${n} or [ ])
           else
-            {
-              leaf = false;
-              sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
-            }
-        ) declsByName;
+            b.zipAttrsWith (
+              n: ds:
+              if b.length ds == 1 then
+                (
+                  let
+                    d = b.head ds;
+                  in
+                  if (d.value._type or null) == "option" then
+                    self.evalLeaf (prefix ++ rel ++ [ n ]) d.value ds (
+                      defsByName.${n} or [ ]
+                    )
+                  else if d.value ? _type then
+                    declarationTypeError (prefix ++ rel ++ [ n ]) d
+                  else
+                    subLevel n ds
+                )
+              else if b.any (d: d.value ? _type && d.value._type != "option") ds then
+                declarationTypeError (prefix ++ rel ++ [ n ]) (
+                  b.head (b.filter (d: d.value ? _type && d.value._type != "option") ds)
+                )
+              else if b.any (d: isOption d.value) ds then
+                self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (defsByName.${n} or [ ])
+              else
+                subLevel n ds
+            ) declRecords;
+        declared = if oneDecl then (b.head decls).value else children;
+        # Definitions of names nobody declares, as `children' records.
+        undeclared = b.mapAttrs (n: ds: {
+          unmatched = map (d: d // { prefix = rel ++ [ n ]; }) ds;
+        }) (b.removeAttrs defsByName (b.attrNames declared));
       in
       {
         options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
         config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
         # Computing the unmatched definitions (done whenever the
         # configuration is checked) also checks every declaration of the
-        # level, as nixpkgs does.
-        unmatched = b.seq (b.foldl' (acc: n: b.seq children.${n}.leaf acc) null (b.attrNames children)) (
+        # level, as nixpkgs does. In name order: the undeclared names'
+        # definitions and the unmatched definitions of the levels below.
+        unmatched = b.seq (b.all b.isAttrs (b.attrValues children)) (
           b.concatLists (
-            map (
-              n:
-              if declsByName ? ${n} then
-                (if children.${n}.leaf then [ ] else children.${n}.sub.unmatched)
-              else
-                map (d: d // { prefix = rel ++ [ n ]; }) defsByName.${n}
-            ) (b.attrNames defsByName)
+            b.catAttrs "unmatched" (b.attrValues (undeclared // b.intersectAttrs defsByName children))
           )
         );
       };
