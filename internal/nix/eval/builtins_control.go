@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"math"
 	"os"
 	"strconv"
@@ -52,7 +51,7 @@ func primTrace(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	} else {
 		msg = showShallow(v)
 	}
-	fmt.Fprintf(ev.Stderr(), "trace: %s\n", msg)
+	ev.logLine("trace: " + msg)
 	return args[1], nil
 }
 
@@ -63,7 +62,7 @@ func primWarn(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if err != nil {
 		return nil, addFrame(err, pos, "while processing the warning message")
 	}
-	fmt.Fprintf(ev.Stderr(), "evaluation warning: %s\n", msg)
+	ev.logLine("evaluation warning: " + msg)
 	return args[1], nil
 }
 
