@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
@@ -340,8 +341,10 @@ func materialiseBuiltinLib(cacheDir string) (string, error) {
 	}
 	dir := filepath.Join(cacheDir, "lib-"+sum)
 	if builtinLibIntact(dir, files) {
+		markLibUsed(dir, time.Now())
 		return dir, nil
 	}
+	defer pruneOldLibs(cacheDir, dir, time.Now())
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return "", fmt.Errorf("creating the cache directory for the built-in lib: %w (set XDG_CACHE_HOME to a writable directory)", err)
 	}
@@ -370,6 +373,39 @@ func materialiseBuiltinLib(cacheDir string) (string, error) {
 		}
 	}
 	return dir, nil
+}
+
+// libKeep is how long a materialised lib another version of the program
+// wrote stays in the cache after its last use.
+const libKeep = 30 * 24 * time.Hour
+
+// markLibUsed records a use of the lib directory dir in its modification
+// time (at most once a day), which pruneOldLibs reads.
+func markLibUsed(dir string, now time.Time) {
+	st, err := os.Stat(dir)
+	if err == nil && now.Sub(st.ModTime()) > 24*time.Hour {
+		os.Chtimes(dir, now, now) // best effort: a read-only cache is fine
+	}
+}
+
+// pruneOldLibs removes, best effort, the lib-* directories under cacheDir
+// other than keep that have not been used for libKeep: the libs of older
+// versions of the program. A version still in use marks its lib at least
+// daily, so it is never removed under it.
+func pruneOldLibs(cacheDir, keep string, now time.Time) {
+	entries, err := os.ReadDir(cacheDir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		p := filepath.Join(cacheDir, e.Name())
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), "lib-") || p == keep {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > libKeep {
+			os.RemoveAll(p)
+		}
+	}
 }
 
 // builtinLibIntact reports whether dir holds the built-in lib's files unchanged.

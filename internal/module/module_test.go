@@ -387,6 +387,51 @@ func TestMaterialiseBuiltinLib(t *testing.T) {
 	}
 }
 
+// TestOldLibsPruned: writing the lib removes the libs of other versions
+// unused for libKeep, and keeps recently used ones and anything else.
+func TestOldLibsPruned(t *testing.T) {
+	cache := t.TempDir()
+	now := time.Now()
+	mk := func(name string, age time.Duration) string {
+		p := filepath.Join(cache, name)
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, now.Add(-age), now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	stale := mk("lib-0000000000000000aaaa", libKeep+time.Hour)
+	recent := mk("lib-0000000000000000bbbb", libKeep-time.Hour)
+	other := mk("schema-old", 2*libKeep)
+	dir, err := materialiseBuiltinLib(cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]bool{stale: false, recent: true, other: true, dir: true} {
+		if _, err := os.Stat(p); (err == nil) != want {
+			t.Errorf("%s: exists=%v, want %v", filepath.Base(p), err == nil, want)
+		}
+	}
+	// A use of an existing lib more than a day after its last mark
+	// renews it, so that it is not pruned while in use.
+	old := now.Add(-48 * time.Hour)
+	if err := os.Chtimes(dir, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := materialiseBuiltinLib(cache); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Sub(st.ModTime()) > time.Hour {
+		t.Errorf("using the lib did not renew its mark: modified %v", st.ModTime())
+	}
+}
+
 func TestEvaluateBadInput(t *testing.T) {
 	cache := t.TempDir()
 	tests := []struct {
