@@ -31,34 +31,55 @@ let
   # where each attribute was written.
   defsPerName =
     defs:
-    b.zipAttrsWith (n: xs: xs) (
-      map (
-        def:
+    if b.length defs == 1 then
+      (
         let
+          def = b.head defs;
           file = def.file;
           set = def.value;
           pos = opts.defPos def;
         in
-        b.mapAttrs (n: v: {
-          inherit file pos;
-          posSet = set;
-          posName = n;
-          value = v;
-        }) set
-      ) defs
-    );
+        b.mapAttrs (n: v: [
+          {
+            inherit file pos;
+            posSet = set;
+            posName = n;
+            value = v;
+          }
+        ]) set
+      )
+    else
+      b.zipAttrsWith (n: xs: xs) (
+        map (
+          def:
+          let
+            file = def.file;
+            set = def.value;
+            pos = opts.defPos def;
+          in
+          b.mapAttrs (n: v: {
+            inherit file pos;
+            posSet = set;
+            posName = n;
+            value = v;
+          }) set
+        ) defs
+      );
 
   # The "head" check of container-like types: the definitions themselves
   # (not their contents) must pass `check`. Such types report type errors
   # as "TypeError: ..." (see modules.nix mergeDefinitions).
   headCheck =
     check: loc: defs:
-    let
-      bad = b.filter (d: !(check d.value)) defs;
-    in
-    if bad == [ ] then null else { message = "Definition values: ${opts.showDefs bad}"; };
-
-  isProperty = v: b.isAttrs v && v ? _type;
+    if b.length defs == 1 && check (b.head defs).value then
+      null
+    else
+      (
+        let
+          bad = b.filter (d: !(check d.value)) defs;
+        in
+        if bad == [ ] then null else { message = "Definition values: ${opts.showDefs bad}"; }
+      );
 
   headErrorOf = t: if t ? headError then t.headError else headCheck t.check;
 
@@ -485,7 +506,9 @@ let
           let
             nulls = b.length (b.filter (d: d.value == null) defs);
           in
-          if nulls == 0 then
+          if b.length defs == 1 then
+            (if (b.head defs).value == null then null else elemType.merge loc defs)
+          else if nulls == 0 then
             elemType.merge loc defs
           else if nulls == b.length defs then
             null
@@ -503,6 +526,11 @@ let
 
     listOf =
       elemType:
+      let
+        # Elements are merged as lib.modules.checkAndMerge does, with the
+        # usual case (no head check, the value passes) written out.
+        plainElem = !(elemType ? headError);
+      in
       self.mkOptionType {
         name = "listOf";
         description = "list of ${phrase isNounOrComposite elemType}";
@@ -533,8 +561,20 @@ let
                   let
                     x = b.elemAt def.value j;
                   in
-                  if !(isProperty x) then
-                    [ (lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]) ]
+                  if !(x ? _type) then
+                    [
+                      (
+                        if plainElem && elemType.check x then
+                          elemType.merge (elemLoc j) [
+                            {
+                              inherit file pos;
+                              value = x;
+                            }
+                          ]
+                        else
+                          lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]
+                      )
+                    ]
                   else
                     (
                       let
@@ -576,6 +616,10 @@ let
         lazy ? false,
         placeholder ? "name",
       }:
+      let
+        # As in listOf.
+        plainElem = !(elemType ? headError);
+      in
       self.mkOptionType {
         name = if lazy then "lazyAttrsOf" else "attrsOf";
         description =
@@ -588,13 +632,42 @@ let
           let
             perName = defsPerName defs;
             general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
-            onePlain = ds: b.length ds == 1 && !(isProperty (b.head ds).value);
+            # lib.modules.checkAndMerge, the usual case written out.
+            checkAndMerge =
+              n: ds:
+              if plainElem && b.length ds == 1 && elemType.check (b.head ds).value then
+                elemType.merge (loc ++ [ n ]) ds
+              else
+                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds;
+            # The usual case: one definition, no property in it.
+            def = b.head defs;
+            set = def.value;
+            file = def.file;
+            pos = opts.defPos def;
           in
-          if lazy then
+          if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues set) then
+            b.mapAttrs (
+              n: v:
+              let
+                ds = [
+                  {
+                    inherit file pos;
+                    posSet = set;
+                    posName = n;
+                    value = v;
+                  }
+                ];
+              in
+              if plainElem && elemType.check v then
+                elemType.merge (loc ++ [ n ]) ds
+              else
+                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+            ) set
+          else if lazy then
             b.mapAttrs (
               n: ds:
-              if onePlain ds then
-                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+              if b.length ds == 1 && !((b.head ds).value ? _type) then
+                checkAndMerge n ds
               else
                 (
                   let
@@ -603,9 +676,9 @@ let
                   if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
                 )
             ) perName
-          else if b.all (ds: b.all (d: !(isProperty d.value)) ds) (b.attrValues perName) then
+          else if b.length defs != 1 && b.all (ds: b.all (d: !(d.value ? _type)) ds) (b.attrValues perName) then
             # No property anywhere: every name is defined.
-            b.mapAttrs (n: ds: lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds) perName
+            b.mapAttrs checkAndMerge perName
           else
             (
               let
