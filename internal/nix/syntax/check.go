@@ -14,8 +14,9 @@ import (
 // attrTree is the static view of one attribute set (or let) being built:
 // its entries in insertion order, indexed by a map once there are many.
 type attrTree struct {
-	slots []attrEntry
-	index map[string]int32
+	slots   []attrEntry
+	index   map[string]int32 // kept when recycled; valid when indexed
+	indexed bool
 }
 
 type attrEntry struct {
@@ -35,8 +36,52 @@ func (e *attrEntry) isSet() bool { return e.set != nil || e.lit != nil || e.pend
 
 const attrTreeLinear = 8 // up to this many entries, search linearly
 
-func (t *attrTree) get(name string) (*attrEntry, bool) {
+// attrTreeKeepIndex bounds the index a recycled tree keeps: clearing a map
+// costs its capacity, so larger ones are dropped rather than cleared.
+const attrTreeKeepIndex = 64
+
+// newTree returns an empty tree for about n entries. Trees live only while
+// one set or let is checked (checks do not nest), so each check recycles
+// the trees of the previous one.
+func (p *parser) newTree(n int) *attrTree {
+	if p.ntrees == len(p.trees) {
+		p.trees = append(p.trees, &attrTree{})
+	}
+	t := p.trees[p.ntrees]
+	p.ntrees++
+	if cap(t.slots) < n {
+		t.slots = make([]attrEntry, 0, n)
+	} else {
+		clear(t.slots)
+		t.slots = t.slots[:0]
+	}
 	if t.index != nil {
+		if len(t.index) > attrTreeKeepIndex {
+			t.index = nil
+		} else {
+			clear(t.index)
+		}
+	}
+	t.indexed = false
+	if n > attrTreeLinear {
+		t.useIndex(n)
+	}
+	return t
+}
+
+// useIndex starts indexing t by a map sized for n entries.
+func (t *attrTree) useIndex(n int) {
+	if t.index == nil {
+		t.index = make(map[string]int32, n)
+	}
+	t.indexed = true
+	for i := range t.slots {
+		t.index[t.slots[i].name] = int32(i)
+	}
+}
+
+func (t *attrTree) get(name string) (*attrEntry, bool) {
+	if t.indexed {
 		if i, ok := t.index[name]; ok {
 			return &t.slots[i], true
 		}
@@ -52,13 +97,10 @@ func (t *attrTree) get(name string) (*attrEntry, bool) {
 
 func (t *attrTree) put(e attrEntry) {
 	t.slots = append(t.slots, e)
-	if t.index != nil {
+	if t.indexed {
 		t.index[e.name] = int32(len(t.slots) - 1)
 	} else if len(t.slots) > attrTreeLinear {
-		t.index = make(map[string]int32, 2*len(t.slots))
-		for i := range t.slots {
-			t.index[t.slots[i].name] = int32(i)
-		}
+		t.useIndex(2 * len(t.slots))
 	}
 }
 
@@ -93,6 +135,7 @@ func (p *parser) dupAttr(quiet bool, name string, at Span, prev int) {
 // enclosing set that needs it (to extend or merge it) rebuilds it quietly.
 func (p *parser) checkSet(s *AttrSet) {
 	if mayConflict(s.Bindings) {
+		p.ntrees = 0
 		p.buildTree(s.Bindings, false)
 	}
 }
@@ -117,6 +160,7 @@ func (p *parser) checkLet(bs []Binding) {
 		}
 	}
 	if mayConflict(bs) {
+		p.ntrees = 0
 		p.buildTree(bs, false)
 	}
 }
@@ -124,10 +168,7 @@ func (p *parser) checkLet(bs []Binding) {
 // buildTree builds the static tree of bindings, reporting duplicates
 // unless quiet.
 func (p *parser) buildTree(bs []Binding, quiet bool) *attrTree {
-	t := &attrTree{slots: make([]attrEntry, 0, len(bs))}
-	if len(bs) > attrTreeLinear {
-		t.index = make(map[string]int32, len(bs))
-	}
+	t := p.newTree(len(bs))
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Attr:
@@ -158,7 +199,7 @@ func (p *parser) subtree(e *attrEntry) *attrTree {
 		case e.lit != nil:
 			e.set = p.buildTree(e.lit.Bindings, true)
 		case e.pending != nil:
-			e.set = &attrTree{}
+			e.set = p.newTree(0)
 			p.addPath(e.set, e.pending, e.pendingIdx+1, true)
 		}
 	}
@@ -208,10 +249,9 @@ func (p *parser) addPath(t *attrTree, a *Attr, from int, quiet bool) {
 	// Merge the literal's attributes into the existing set, one level deep.
 	target := p.subtree(e)
 	child := p.buildTree(vs.Bindings, true)
-	prefix := pathString(path) + "."
 	for _, ce := range child.slots {
 		if prev, ok := target.get(ce.name); ok {
-			p.dupAttr(quiet, prefix+ce.name, ce.span, prev.defPos)
+			p.dupAttr(quiet, pathString(path)+"."+ce.name, ce.span, prev.defPos)
 			continue
 		}
 		target.put(ce)

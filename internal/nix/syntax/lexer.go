@@ -92,20 +92,76 @@ func (k tokKind) String() string {
 	return "token"
 }
 
-var keywords = map[string]tokKind{
-	"if": tIf, "then": tThen, "else": tElse, "assert": tAssert, "with": tWith,
-	"let": tLet, "in": tIn, "rec": tRec, "inherit": tInherit, "or": tOrKw,
+// keyword returns the kind of identifier s: a keyword's kind, or tID.
+func keyword(s string) tokKind {
+	switch len(s) {
+	case 2:
+		switch s {
+		case "if":
+			return tIf
+		case "in":
+			return tIn
+		case "or":
+			return tOrKw
+		}
+	case 3:
+		switch s {
+		case "let":
+			return tLet
+		case "rec":
+			return tRec
+		}
+	case 4:
+		switch s {
+		case "then":
+			return tThen
+		case "else":
+			return tElse
+		case "with":
+			return tWith
+		}
+	case 6:
+		if s == "assert" {
+			return tAssert
+		}
+	case 7:
+		if s == "inherit" {
+			return tInherit
+		}
+	}
+	return tID
 }
 
-// token is one lexical token. For tID, tPath, tHPath, tSPath, tURI, tInt,
-// tFloat and path continuations (tStr in a path) text is the source text;
-// for literal runs of strings it is the unescaped text.
+// token is one lexical token. It holds no text (so that tokens are cheap
+// to copy and hold no pointers): the text of a token is its source text,
+// except for literal runs of strings, whose value the lexer's text method
+// computes.
 type token struct {
 	kind tokKind
 	ind  bool // tIndStr: raw text subject to indentation stripping
+	esc  bool // tStr: a run of a "…" string with escapes or CRs to resolve
 	pos  int
 	end  int
-	text string
+}
+
+// text returns the text of t: its source text or, for a literal run of a
+// string, its value (escapes resolved).
+func (l *lexer) text(t token) string {
+	s := l.src[t.pos:t.end]
+	switch {
+	case t.esc:
+		return unescape(s, true)
+	case t.kind == tIndStr && len(s) >= 3 && s[0] == '\'' && s[1] == '\'':
+		// an escape in an indented string: ''$, ''' or ''\x
+		switch s[2] {
+		case '$':
+			return "$"
+		case '\'':
+			return "''"
+		}
+		return unescape(s[2:], false)
+	}
+	return s
 }
 
 // lexer states (the bottom of the stack is the implicit initial state).
@@ -126,6 +182,7 @@ type lexer struct {
 	stack    []uint8
 	comments []*Comment
 	errs     []*Error
+	slab     slab[Comment]
 
 	// cached character runs (see pathCharsEnd and schemeEnd)
 	runStart, runEnd        int
@@ -179,15 +236,23 @@ func isURIChar(c byte) bool {
 
 // next returns the next token.
 func (l *lexer) next() token {
+	var t token
+	l.scan(&t)
+	return t
+}
+
+// scan sets *t to the next token.
+func (l *lexer) scan(t *token) {
 	switch l.state() {
 	case stString:
-		return l.lexString()
+		l.lexString(t)
 	case stIndString:
-		return l.lexIndString()
+		l.lexIndString(t)
 	case stInPath, stInPathSlash:
-		return l.lexInPath()
+		l.lexInPath(t)
+	default:
+		l.lexDefault(t)
 	}
-	return l.lexDefault()
 }
 
 // pathCharsEnd returns the end of a run of path characters starting at i.
@@ -359,7 +424,7 @@ func (l *lexer) skipSpace() {
 			for l.off < len(s) && s[l.off] != '\n' && s[l.off] != '\r' {
 				l.off++
 			}
-			l.comments = append(l.comments, &Comment{Range: Span{start, l.off}, Text: s[start:l.off]})
+			l.comments = append(l.comments, newNode(&l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off]}))
 		case c == '/' && l.off+1 < len(s) && s[l.off+1] == '*':
 			start := l.off
 			k := strings.Index(s[l.off+2:], "*/")
@@ -369,24 +434,28 @@ func (l *lexer) skipSpace() {
 			} else {
 				l.off += 2 + k + 2
 			}
-			l.comments = append(l.comments, &Comment{Range: Span{start, l.off}, Text: s[start:l.off], Block: true})
+			l.comments = append(l.comments, newNode(&l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off], Block: true}))
 		default:
 			return
 		}
 	}
 }
 
-func (l *lexer) tok(kind tokKind, start, end int) token {
+// tok sets *t to a token of kind from start to end, which is where
+// lexing goes on. (Tokens are written in place rather than returned: a
+// returned token is copied through memory at each level, slowly.)
+func (l *lexer) tok(t *token, kind tokKind, start, end int) {
 	l.off = end
-	return token{kind: kind, pos: start, end: end}
+	*t = token{kind: kind, pos: start, end: end}
 }
 
-func (l *lexer) lexDefault() token {
+func (l *lexer) lexDefault(t *token) {
 	l.skipSpace()
 	s := l.src
 	i := l.off
 	if i >= len(s) {
-		return token{kind: tEOF, pos: i, end: i}
+		l.tok(t, tEOF, i, i)
+		return
 	}
 	c := s[i]
 	var c1 byte
@@ -400,32 +469,44 @@ func (l *lexer) lexDefault() token {
 	switch c {
 	case '{':
 		l.push(stDefault)
-		return l.tok(tLBrace, i, i+1)
+		l.tok(t, tLBrace, i, i+1)
+		return
 	case '}':
 		l.pop()
-		return l.tok(tRBrace, i, i+1)
+		l.tok(t, tRBrace, i, i+1)
+		return
 	case ';':
-		return l.tok(tSemi, i, i+1)
+		l.tok(t, tSemi, i, i+1)
+		return
 	case '(':
-		return l.tok(tLParen, i, i+1)
+		l.tok(t, tLParen, i, i+1)
+		return
 	case ')':
-		return l.tok(tRParen, i, i+1)
+		l.tok(t, tRParen, i, i+1)
+		return
 	case '[':
-		return l.tok(tLBrack, i, i+1)
+		l.tok(t, tLBrack, i, i+1)
+		return
 	case ']':
-		return l.tok(tRBrack, i, i+1)
+		l.tok(t, tRBrack, i, i+1)
+		return
 	case ',':
-		return l.tok(tComma, i, i+1)
+		l.tok(t, tComma, i, i+1)
+		return
 	case '@':
-		return l.tok(tAt, i, i+1)
+		l.tok(t, tAt, i, i+1)
+		return
 	case '?':
-		return l.tok(tQuestion, i, i+1)
+		l.tok(t, tQuestion, i, i+1)
+		return
 	case '"':
 		l.push(stString)
-		return l.tok(tStrOpen, i, i+1)
+		l.tok(t, tStrOpen, i, i+1)
+		return
 	case '=':
 		if c1 != '=' {
-			return l.tok(tAssign, i, i+1)
+			l.tok(t, tAssign, i, i+1)
+			return
 		}
 	}
 	if isIDStart(c) {
@@ -434,12 +515,9 @@ func (l *lexer) lexDefault() token {
 			j++
 		}
 		if j == len(s) || (s[j] != '.' && s[j] != '+' && s[j] != '/' && s[j] != ':') {
-			t := l.tok(tID, i, j)
-			t.text = s[i:j]
-			if k, ok := keywords[t.text]; ok {
-				t.kind = k
-			}
-			return t
+			l.tok(t, tID, i, j)
+			t.kind = keyword(s[i:j])
+			return
 		}
 	}
 
@@ -595,37 +673,35 @@ func (l *lexer) lexDefault() token {
 
 	switch kind {
 	case tID:
-		t := l.tok(tID, i, i+n)
-		t.text = s[i : i+n]
-		if k, ok := keywords[t.text]; ok {
-			t.kind = k
-		}
-		return t
+		l.tok(t, tID, i, i+n)
+		t.kind = keyword(s[i : i+n])
+		return
 	case tInt, tFloat, tURI, tSPath:
-		t := l.tok(kind, i, i+n)
-		t.text = s[i : i+n]
-		return t
+		l.tok(t, kind, i, i+n)
+		return
 	case tPath, tHPath:
 		if pathInterp {
 			n -= 2 // the ${ is lexed separately
 		}
-		t := l.tok(kind, i, i+n)
-		t.text = s[i : i+n]
+		l.tok(t, kind, i, i+n)
 		if s[i+n-1] == '/' {
 			l.push(stInPathSlash)
 		} else {
 			l.push(stInPath)
 		}
-		return t
+		return
 	case tDollar, tLBrace:
 		l.push(stDefault)
-		return l.tok(kind, i, i+n)
+		l.tok(t, kind, i, i+n)
+		return
 	case tRBrace:
 		l.pop()
-		return l.tok(kind, i, i+n)
+		l.tok(t, kind, i, i+n)
+		return
 	case tStrOpen:
 		l.push(stString)
-		return l.tok(kind, i, i+n)
+		l.tok(t, kind, i, i+n)
+		return
 	case tIndOpen:
 		j := i + 2
 		for j < len(s) && s[j] == ' ' {
@@ -635,27 +711,33 @@ func (l *lexer) lexDefault() token {
 			n = j + 1 - i
 		}
 		l.push(stIndString)
-		return l.tok(kind, i, i+n)
+		l.tok(t, kind, i, i+n)
+		return
 	case tInvalid:
-		return l.tok(tInvalid, i, i+1)
+		l.tok(t, tInvalid, i, i+1)
+		return
 	}
-	return l.tok(kind, i, i+n)
+	l.tok(t, kind, i, i+n)
+	return
 }
 
 // lexString lexes inside "…".
-func (l *lexer) lexString() token {
+func (l *lexer) lexString(t *token) {
 	s := l.src
 	i := l.off
 	if i >= len(s) {
-		return token{kind: tEOF, pos: i, end: i}
+		l.tok(t, tEOF, i, i)
+		return
 	}
 	if s[i] == '"' {
 		l.pop()
-		return l.tok(tStrClose, i, i+1)
+		l.tok(t, tStrClose, i, i+1)
+		return
 	}
 	if s[i] == '$' && i+1 < len(s) && s[i+1] == '{' {
 		l.push(stDefault)
-		return l.tok(tDollar, i, i+2)
+		l.tok(t, tDollar, i, i+2)
+		return
 	}
 	j := i
 	escapes := false
@@ -698,15 +780,12 @@ loop:
 	}
 	if j == i {
 		// a lone '\' or '$' at the end of the input
-		return l.tok(tEOF, len(s), len(s))
+		l.tok(t, tEOF, len(s), len(s))
+		return
 	}
-	t := l.tok(tStr, i, j)
-	if escapes {
-		t.text = unescape(s[i:j], true)
-	} else {
-		t.text = s[i:j]
-	}
-	return t
+	l.tok(t, tStr, i, j)
+	t.esc = escapes
+	return
 }
 
 // unescape resolves \n \r \t and \x escapes; with normCR it also turns CR
@@ -742,37 +821,36 @@ func unescape(s string, normCR bool) string {
 }
 
 // lexIndString lexes inside an indented string.
-func (l *lexer) lexIndString() token {
+func (l *lexer) lexIndString(t *token) {
 	s := l.src
 	i := l.off
 	n := len(s)
 	if i >= n {
-		return token{kind: tEOF, pos: i, end: i}
-	}
-	lit := func(end int, text string) token {
-		t := l.tok(tIndStr, i, end)
-		t.text = text
-		return t
+		l.tok(t, tEOF, i, i)
+		return
 	}
 	if s[i] == '\'' && i+1 < n && s[i+1] == '\'' {
+		// an escape (text computes its value)
 		if i+2 < n {
 			switch s[i+2] {
-			case '$':
-				return lit(i+3, "$")
-			case '\'':
-				return lit(i+3, "''")
+			case '$', '\'':
+				l.tok(t, tIndStr, i, i+3)
+				return
 			case '\\':
 				if i+3 < n {
-					return lit(i+4, unescape(s[i+2:i+4], false))
+					l.tok(t, tIndStr, i, i+4)
+					return
 				}
 			}
 		}
 		l.pop()
-		return l.tok(tIndClose, i, i+2)
+		l.tok(t, tIndClose, i, i+2)
+		return
 	}
 	if s[i] == '$' && i+1 < n && s[i+1] == '{' {
 		l.push(stDefault)
-		return l.tok(tDollar, i, i+2)
+		l.tok(t, tDollar, i, i+2)
+		return
 	}
 	j := i
 	for j < n {
@@ -795,15 +873,16 @@ func (l *lexer) lexIndString() token {
 	}
 	if j == i {
 		// a lone '$' or '\'' that cannot start a longer run
-		return lit(i+1, s[i:i+1])
+		l.tok(t, tIndStr, i, i+1)
+		return
 	}
-	t := lit(j, s[i:j])
+	l.tok(t, tIndStr, i, j)
 	t.ind = true
-	return t
+	return
 }
 
 // lexInPath lexes the continuation of a path after its first segment.
-func (l *lexer) lexInPath() token {
+func (l *lexer) lexInPath(t *token) {
 	s := l.src
 	i := l.off
 	slash := l.state() == stInPathSlash
@@ -811,7 +890,8 @@ func (l *lexer) lexInPath() token {
 		l.pop()
 		l.push(stInPath)
 		l.push(stDefault)
-		return l.tok(tDollar, i, i+2)
+		l.tok(t, tDollar, i, i+2)
+		return
 	}
 	m := l.pathLen(i)
 	if k := l.pathSegLen(i); k > m {
@@ -827,13 +907,13 @@ func (l *lexer) lexInPath() token {
 		} else {
 			l.push(stInPath)
 		}
-		t := l.tok(tStr, i, i+m)
-		t.text = s[i : i+m]
-		return t
+		l.tok(t, tStr, i, i+m)
+		return
 	}
 	l.pop()
 	if slash {
 		l.errorf(i-1, i, "path has a trailing slash")
 	}
-	return token{kind: tPathEnd, pos: i, end: i}
+	l.tok(t, tPathEnd, i, i)
+	return
 }

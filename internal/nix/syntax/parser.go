@@ -39,36 +39,6 @@ func Parse(name string, src []byte) *File {
 	return p.file
 }
 
-// arena hands out nodes from chunks, so that a parse makes few
-// allocations; the nodes of one file live and die together anyway.
-type arena struct {
-	AttrName slab[AttrName]
-	Var      slab[Var]
-	String   slab[String]
-	Select   slab[Select]
-	Binary   slab[Binary]
-	Apply    slab[Apply]
-	Attr     slab[Attr]
-	AttrSet  slab[AttrSet]
-	Int      slab[Int]
-	List     slab[List]
-	Lambda   slab[Lambda]
-	Unary    slab[Unary]
-	Path     slab[Path]
-}
-
-type slab[T any] struct{ free []T }
-
-func newNode[T any](s *slab[T], v T) *T {
-	if len(s.free) == 0 {
-		s.free = make([]T, 32)
-	}
-	n := &s.free[0]
-	s.free = s.free[1:]
-	*n = v
-	return n
-}
-
 type parser struct {
 	arena arena
 
@@ -90,6 +60,18 @@ type parser struct {
 
 	// open delimiters, for error recovery
 	openParen, openBrack, openBrace, openLet int
+
+	// Scratch stacks for the elements of the slice being built; nested
+	// constructs push above their parent's elements and pop them when
+	// their slice is copied out, right-sized, from the arena.
+	pathBuf   []*AttrName
+	bindBuf   []Binding
+	partBuf   []StrPart
+	exprBuf   []Expr
+	formalBuf []*Formal
+	pieceBuf  []indPiece
+	trees     []*attrTree // recycled duplicate-check trees (see check.go)
+	ntrees    int
 }
 
 // --- tokens ----------------------------------------------------------------
@@ -102,17 +84,20 @@ func (p *parser) next() {
 		p.nahead--
 		return
 	}
-	p.tok = p.lex.next()
+	p.lex.scan(&p.tok)
 }
 
 // peek returns the n-th token after the current one (n >= 1).
 func (p *parser) peek(n int) token {
 	for p.nahead < n {
-		p.ahead[p.nahead] = p.lex.next()
+		p.lex.scan(&p.ahead[p.nahead])
 		p.nahead++
 	}
 	return p.ahead[n-1]
 }
+
+// text returns the text of t (see lexer.text).
+func (p *parser) text(t token) string { return p.lex.text(t) }
 
 func (p *parser) got(k tokKind) bool {
 	if p.tok.kind == k {
@@ -151,13 +136,13 @@ func (p *parser) unterminated(pos, end int, msg string) {
 func (p *parser) describe(t token) string {
 	switch t.kind {
 	case tID:
-		return "identifier '" + t.text + "'"
+		return "identifier '" + p.text(t) + "'"
 	case tInt, tFloat:
-		return "number " + t.text
+		return "number " + p.text(t)
 	case tPath, tHPath, tSPath:
-		return "path " + t.text
+		return "path " + p.text(t)
 	case tURI:
-		return "URI " + t.text
+		return "URI " + p.text(t)
 	case tInvalid:
 		return fmt.Sprintf("character %q", p.lex.src[t.pos:t.end])
 	}
@@ -258,12 +243,12 @@ func (p *parser) parseExpr() Expr {
 			p.next()
 			p.next()
 			body := p.parseExpr()
-			return newNode(&p.arena.Lambda, Lambda{Range: Span{start, p.prevEnd}, Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}, Body: body})
+			return newNode(&p.arena.Lambda, Lambda{Range: Span{start, p.prevEnd}, Arg: p.text(arg), ArgSpan: Span{arg.pos, arg.end}, Body: body})
 		case tAt:
 			arg := p.tok
 			p.next()
 			p.next()
-			lam := newNode(&p.arena.Lambda, Lambda{Arg: arg.text, ArgSpan: Span{arg.pos, arg.end}})
+			lam := newNode(&p.arena.Lambda, Lambda{Arg: p.text(arg), ArgSpan: Span{arg.pos, arg.end}})
 			if p.tok.kind != tLBrace {
 				p.unexpected("'{' (a formals pattern after '@')")
 				lam.Formals = &Formals{Range: Span{p.tok.pos, p.tok.pos}}
@@ -278,7 +263,7 @@ func (p *parser) parseExpr() Expr {
 			if p.tok.kind == tAt {
 				p.next()
 				if p.tok.kind == tID {
-					lam.Arg = p.tok.text
+					lam.Arg = p.text(p.tok)
 					lam.ArgSpan = Span{p.tok.pos, p.tok.end}
 					p.next()
 				} else {
@@ -362,6 +347,7 @@ func (p *parser) parseFormals() *Formals {
 	f := &Formals{Range: Span{Pos: p.tok.pos}}
 	p.next()
 	p.openBrace++
+	base := len(p.formalBuf)
 	for {
 		if p.tok.kind == tRBrace || p.tok.kind == tEOF {
 			break
@@ -384,13 +370,13 @@ func (p *parser) parseFormals() *Formals {
 			}
 			break
 		}
-		fm := &Formal{Range: Span{p.tok.pos, p.tok.end}, Name: p.tok.text}
+		fm := newNode(&p.arena.Formal, Formal{Range: Span{p.tok.pos, p.tok.end}, Name: p.text(p.tok)})
 		p.next()
 		if p.got(tQuestion) {
 			fm.Default = p.parseExpr()
 			fm.End = p.prevEnd
 		}
-		f.Items = append(f.Items, fm)
+		p.formalBuf = append(p.formalBuf, fm)
 		if p.got(tComma) {
 			continue
 		}
@@ -403,6 +389,8 @@ func (p *parser) parseFormals() *Formals {
 		}
 		break
 	}
+	f.Items = copySlice(&p.arena.formals, p.formalBuf[base:])
+	p.formalBuf = p.formalBuf[:base]
 	p.openBrace--
 	p.expect(tRBrace, "'}' to close the formals")
 	f.End = p.prevEnd
@@ -452,7 +440,7 @@ func (p *parser) semanticError(pos, end int, msg string) {
 func (p *parser) parseLet() Expr {
 	start := p.tok.pos
 	p.next()
-	let := &Let{}
+	let := newNode(&p.arena.Let, Let{})
 	p.openLet++
 	let.Bindings = p.parseBindings(false)
 	p.openLet--
@@ -475,7 +463,7 @@ func (p *parser) parseLet() Expr {
 func (p *parser) parseIf() Expr {
 	start := p.tok.pos
 	p.next()
-	n := &If{}
+	n := newNode(&p.arena.If, If{})
 	n.Cond = p.parseExpr()
 	if p.expect(tThen, "'then'") || p.canStartExpr() {
 		n.Then = p.parseExpr()
@@ -700,7 +688,7 @@ func (p *parser) parseSelect() Expr {
 
 // parseAttrPath parses `a.b."c".${d}` (at least one name).
 func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
-	var path []*AttrName
+	base := len(p.pathBuf)
 	for {
 		n := p.parseAttrName()
 		if n == nil {
@@ -713,17 +701,25 @@ func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 			} else {
 				b = p.bad()
 			}
-			path = append(path, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
-			return path
+			p.pathBuf = append(p.pathBuf, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
+			return p.popPath(base)
 		}
-		path = append(path, n)
+		p.pathBuf = append(p.pathBuf, n)
 		if p.tok.kind != tDot {
-			return path
+			return p.popPath(base)
 		}
 		p.next()
 		what = "an attribute name after '.'"
 		afterDot = true
 	}
+}
+
+// popPath returns the names pushed on pathBuf since base, and pops them.
+func (p *parser) popPath(base int) []*AttrName {
+	path := copySlice(&p.arena.paths, p.pathBuf[base:])
+	clear(p.pathBuf[base:])
+	p.pathBuf = p.pathBuf[:base]
+	return path
 }
 
 func (p *parser) canStartAttrName() bool {
@@ -741,7 +737,7 @@ func (p *parser) parseAttrName() *AttrName {
 	switch t.kind {
 	case tID, tOrKw:
 		p.next()
-		return newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.end}, Name: t.text})
+		return newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.end}, Name: p.text(t)})
 	case tStrOpen:
 		s := p.parseString()
 		n := newNode(&p.arena.AttrName, AttrName{Range: s.Range, Quoted: true})
@@ -813,21 +809,21 @@ func (p *parser) parseSimple() Expr {
 	switch t.kind {
 	case tID:
 		p.next()
-		return newNode(&p.arena.Var, Var{Range: Span{t.pos, t.end}, Name: t.text})
+		return newNode(&p.arena.Var, Var{Range: Span{t.pos, t.end}, Name: p.text(t)})
 	case tInt:
 		p.next()
-		v, err := strconv.ParseInt(t.text, 10, 64)
+		v, err := strconv.ParseInt(p.text(t), 10, 64)
 		if err != nil {
-			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid integer '%s'", t.text))
+			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid integer '%s'", p.text(t)))
 		}
 		return newNode(&p.arena.Int, Int{Range: Span{t.pos, t.end}, Value: v})
 	case tFloat:
 		p.next()
-		v, err := strconv.ParseFloat(t.text, 64)
+		v, err := strconv.ParseFloat(p.text(t), 64)
 		// Like strtod's ERANGE in Nix: overflow, underflow to zero and
 		// subnormal results are errors.
-		if err != nil || (v == 0 && hasNonZeroDigit(t.text)) || (v != 0 && math.Abs(v) < 0x1p-1022) {
-			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid float '%s'", t.text))
+		if err != nil || (v == 0 && hasNonZeroDigit(p.text(t))) || (v != 0 && math.Abs(v) < 0x1p-1022) {
+			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid float '%s'", p.text(t)))
 		}
 		return &Float{Range: Span{t.pos, t.end}, Value: v}
 	case tStrOpen:
@@ -838,11 +834,12 @@ func (p *parser) parseSimple() Expr {
 		return p.parsePath()
 	case tSPath:
 		p.next()
-		return newNode(&p.arena.Path, Path{Range: Span{t.pos, t.end}, Kind: PathSearch,
-			Parts: []StrPart{{Range: Span{t.pos + 1, t.end - 1}, Lit: t.text[1 : len(t.text)-1]}}})
+		parts := takeSlice(&p.arena.parts, 1)
+		parts[0] = StrPart{Range: Span{t.pos + 1, t.end - 1}, Lit: p.lex.src[t.pos+1 : t.end-1]}
+		return newNode(&p.arena.Path, Path{Range: Span{t.pos, t.end}, Kind: PathSearch, Parts: parts})
 	case tURI:
 		p.next()
-		return &URI{Range: Span{t.pos, t.end}, Value: t.text}
+		return &URI{Range: Span{t.pos, t.end}, Value: p.text(t)}
 	case tLParen:
 		p.next()
 		p.openParen++
@@ -907,12 +904,14 @@ func (p *parser) parseList() Expr {
 	l := newNode(&p.arena.List, List{Range: Span{Pos: p.tok.pos}})
 	p.next()
 	p.openBrack++
+	base := len(p.exprBuf)
 	for {
 		if p.tok.kind == tRBrack {
 			break
 		}
 		if p.canStartSelect() {
-			l.Elems = append(l.Elems, p.parseSelect())
+			e := p.parseSelect()
+			p.exprBuf = append(p.exprBuf, e)
 			continue
 		}
 		if p.tok.kind == tSemi || p.isOpenCloser() {
@@ -922,11 +921,15 @@ func (p *parser) parseList() Expr {
 		switch p.tok.kind {
 		case tIf, tLet, tWith, tAssert, tMinus, tNot:
 			// Parse the operand Nix would need parenthesised.
-			l.Elems = append(l.Elems, p.parseExpr())
+			e := p.parseExpr()
+			p.exprBuf = append(p.exprBuf, e)
 		default:
 			p.next()
 		}
 	}
+	l.Elems = copySlice(&p.arena.exprs, p.exprBuf[base:])
+	clear(p.exprBuf[base:])
+	p.exprBuf = p.exprBuf[:base]
 	p.openBrack--
 	if !p.got(tRBrack) {
 		p.unexpected("']'")
@@ -952,32 +955,37 @@ func (p *parser) parseAttrSet(rec bool) *AttrSet {
 
 // parseBindings parses bindings up to '}' (inSet) or 'in'.
 func (p *parser) parseBindings(inSet bool) []Binding {
-	var bs []Binding
+	base := len(p.bindBuf)
+loop:
 	for {
 		switch p.tok.kind {
 		case tEOF:
-			return bs
+			break loop
 		case tRBrace:
 			if inSet || p.openBrace > 0 {
-				return bs
+				break loop
 			}
 		case tIn:
 			if !inSet || p.openLet > 0 {
-				return bs
+				break loop
 			}
 		case tRParen:
 			if p.openParen > 0 {
-				return bs
+				break loop
 			}
 		case tRBrack:
 			if p.openBrack > 0 {
-				return bs
+				break loop
 			}
 		}
 		if b := p.parseBinding(); b != nil {
-			bs = append(bs, b)
+			p.bindBuf = append(p.bindBuf, b)
 		}
 	}
+	bs := copySlice(&p.arena.bindings, p.bindBuf[base:])
+	clear(p.bindBuf[base:])
+	p.bindBuf = p.bindBuf[:base]
+	return bs
 }
 
 // parseBinding parses one `path = value;` or inherit; it always consumes
@@ -986,7 +994,7 @@ func (p *parser) parseBinding() Binding {
 	start := p.tok.pos
 	if p.tok.kind == tInherit {
 		p.next()
-		in := &Inherit{}
+		in := newNode(&p.arena.Inherit, Inherit{})
 		if p.tok.kind == tLParen {
 			p.next()
 			p.openParen++
@@ -996,6 +1004,7 @@ func (p *parser) parseBinding() Binding {
 				p.unexpected("')'")
 			}
 		}
+		base := len(p.pathBuf)
 		for {
 			n := p.parseAttrName()
 			if n == nil {
@@ -1004,8 +1013,9 @@ func (p *parser) parseBinding() Binding {
 			if n.Expr != nil {
 				p.semanticError(n.Pos, n.End, "dynamic attributes not allowed in inherit")
 			}
-			in.Names = append(in.Names, n)
+			p.pathBuf = append(p.pathBuf, n)
 		}
+		in.Names = p.popPath(base)
 		p.endBinding()
 		in.Range = Span{start, p.prevEnd}
 		return in
@@ -1075,14 +1085,16 @@ func (p *parser) endBinding() {
 func (p *parser) parseString() *String {
 	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}})
 	p.next()
+	base := len(p.partBuf)
 	for {
 		switch p.tok.kind {
 		case tStr:
-			s.Parts = append(s.Parts, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.tok.text})
+			p.partBuf = append(p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
 			p.next()
 			continue
 		case tDollar:
-			s.Parts = append(s.Parts, p.parseInterp())
+			part := p.parseInterp()
+			p.partBuf = append(p.partBuf, part)
 			continue
 		case tStrClose:
 			p.next()
@@ -1091,8 +1103,17 @@ func (p *parser) parseString() *String {
 		}
 		break
 	}
+	s.Parts = p.popParts(base)
 	s.End = p.prevEnd
 	return s
+}
+
+// popParts returns the parts pushed on partBuf since base, and pops them.
+func (p *parser) popParts(base int) []StrPart {
+	parts := copySlice(&p.arena.parts, p.partBuf[base:])
+	clear(p.partBuf[base:])
+	p.partBuf = p.partBuf[:base]
+	return parts
 }
 
 func (p *parser) parseInterp() StrPart {
@@ -1114,16 +1135,16 @@ type indPiece struct {
 func (p *parser) parseIndString() *String {
 	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}, Indented: true})
 	p.next()
-	var pieces []indPiece
+	base := len(p.pieceBuf)
 	for {
 		switch p.tok.kind {
 		case tIndStr:
-			pieces = append(pieces, indPiece{span: Span{p.tok.pos, p.tok.end}, text: p.tok.text, ind: p.tok.ind})
+			p.pieceBuf = append(p.pieceBuf, indPiece{span: Span{p.tok.pos, p.tok.end}, text: p.text(p.tok), ind: p.tok.ind})
 			p.next()
 			continue
 		case tDollar:
 			part := p.parseInterp()
-			pieces = append(pieces, indPiece{span: part.Range, expr: part.Expr})
+			p.pieceBuf = append(p.pieceBuf, indPiece{span: part.Range, expr: part.Expr})
 			continue
 		case tIndClose:
 			p.next()
@@ -1132,7 +1153,10 @@ func (p *parser) parseIndString() *String {
 		}
 		break
 	}
-	s.Parts = stripIndentation(pieces)
+	pieces := p.pieceBuf[base:]
+	s.Parts = stripIndentation(pieces, takeSlice(&p.arena.parts, len(pieces)))
+	clear(pieces)
+	p.pieceBuf = p.pieceBuf[:base]
 	s.End = p.prevEnd
 	return s
 }
@@ -1141,7 +1165,8 @@ func (p *parser) parseIndString() *String {
 // the smallest indentation (in spaces) of the lines that contain anything
 // but spaces is removed from every line; an escape or interpolation counts
 // as content; a final line made only of spaces is dropped.
-func stripIndentation(pieces []indPiece) []StrPart {
+// The parts are written to parts, which has one element per piece.
+func stripIndentation(pieces []indPiece, parts []StrPart) []StrPart {
 	if len(pieces) == 0 {
 		return nil
 	}
@@ -1178,7 +1203,7 @@ func stripIndentation(pieces []indPiece) []StrPart {
 		}
 	}
 
-	parts := make([]StrPart, 0, len(pieces))
+	parts = parts[:0]
 	atStart = true
 	dropped := 0
 	var b strings.Builder
@@ -1236,12 +1261,13 @@ func (p *parser) parsePath() Expr {
 	switch {
 	case t.kind == tHPath:
 		n.Kind = PathHome
-	case t.text[0] == '/':
+	case p.text(t)[0] == '/':
 		n.Kind = PathAbsolute
 	default:
 		n.Kind = PathRelative
 	}
-	n.Parts = append(n.Parts, StrPart{Range: Span{t.pos, t.end}, Lit: t.text})
+	base := len(p.partBuf)
+	p.partBuf = append(p.partBuf, StrPart{Range: Span{t.pos, t.end}, Lit: p.text(t)})
 	p.next()
 	interp := false
 	strsBefore := 0
@@ -1251,21 +1277,23 @@ func (p *parser) parsePath() Expr {
 			if !interp {
 				strsBefore++
 				if strsBefore > 1 || p.peek(1).kind != tDollar {
-					p.errorAt(p.tok.pos, p.tok.end, "syntax error, unexpected path segment '"+p.tok.text+"' (a path cannot contain '//')")
+					p.errorAt(p.tok.pos, p.tok.end, "syntax error, unexpected path segment '"+p.text(p.tok)+"' (a path cannot contain '//')")
 				}
 			}
-			n.Parts = append(n.Parts, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.tok.text})
+			p.partBuf = append(p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
 			p.next()
 			continue
 		case tDollar:
 			interp = true
-			n.Parts = append(n.Parts, p.parseInterp())
+			part := p.parseInterp()
+			p.partBuf = append(p.partBuf, part)
 			continue
 		case tPathEnd:
 			p.next()
 		}
 		break
 	}
+	n.Parts = p.popParts(base)
 	n.End = p.prevEnd
 	return n
 }
