@@ -136,10 +136,10 @@ func primScopedImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	top := &scope{names: make(map[string]int, len(scopeSet.Entries))}
+	top := newScope(nil, len(scopeSet.Entries))
 	env := newEnv(nil, len(scopeSet.Entries))
 	for i, a := range scopeSet.Entries {
-		top.names[a.Name] = i
+		top.add(a.Name)
 		*env.slot(i) = a.Value
 	}
 	code, err := ev.compileFile(f, filepath.Dir(r), top)

@@ -21,8 +21,46 @@ import (
 // `with` frame.
 type scope struct {
 	parent *scope
-	names  map[string]int
+	names  []string       // the frame's names, by slot
+	index  map[string]int // slot by name, once there are more than smallScope
 	with   bool
+}
+
+// smallScope is how many names a scope holds before lookups use a map.
+const smallScope = 8
+
+// newScope returns a scope under parent with room for n names.
+func newScope(parent *scope, n int) *scope {
+	return &scope{parent: parent, names: make([]string, 0, n)}
+}
+
+// add binds name to the next slot and returns the slot.
+func (s *scope) add(name string) int {
+	i := len(s.names)
+	s.names = append(s.names, name)
+	if s.index != nil {
+		s.index[name] = i
+	} else if len(s.names) > smallScope {
+		s.index = make(map[string]int, 2*len(s.names))
+		for j, n := range s.names {
+			s.index[n] = j
+		}
+	}
+	return i
+}
+
+// lookup returns the slot of name in this scope.
+func (s *scope) lookup(name string) (int, bool) {
+	if s.index != nil {
+		i, ok := s.index[name]
+		return i, ok
+	}
+	for i, n := range s.names {
+		if n == name {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // compiler compiles one file.
@@ -101,7 +139,7 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 	for s := sc; s != nil; s = s.parent {
 		if s.with {
 			withs = append(withs, level)
-		} else if idx, ok := s.names[name]; ok {
+		} else if idx, ok := s.lookup(name); ok {
 			return &varNode{pos: p, name: name, level: level, idx: idx}, nil
 		}
 		level++
@@ -435,7 +473,7 @@ func (c *compiler) lexical(sc *scope, name string, p Pos) node {
 	level := 0
 	for s := sc; s != nil; s = s.parent {
 		if !s.with {
-			if idx, ok := s.names[name]; ok {
+			if idx, ok := s.lookup(name); ok {
 				return &varNode{pos: p, name: name, level: level, idx: idx}
 			}
 		}
@@ -486,27 +524,29 @@ func (c *compiler) desugared(sc *scope, p Pos, op syntax.Op, x, y node) node {
 
 func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error) {
 	lc := &lambdaCode{name: name, argSlot: -1}
-	inner := &scope{parent: sc, names: map[string]int{}}
+	var inner *scope
 	if x.Formals == nil {
-		inner.names[x.Arg] = 0
+		inner = newScope(sc, 1)
+		inner.add(x.Arg)
 		lc.nslots = 1
 	} else {
 		lc.hasFormals = true
 		lc.ellipsis = x.Formals.Ellipsis
-		for i, f := range x.Formals.Items {
-			if _, dup := inner.names[f.Name]; dup {
+		inner = newScope(sc, len(x.Formals.Items)+1)
+		lc.formals = make([]formalCode, 0, len(x.Formals.Items))
+		for _, f := range x.Formals.Items {
+			if _, dup := inner.lookup(f.Name); dup {
 				return nil, c.errorf(f, "duplicate formal function argument '%s'", f.Name)
 			}
-			inner.names[f.Name] = i
+			inner.add(f.Name)
 			lc.formals = append(lc.formals, formalCode{name: f.Name})
 		}
 		lc.nslots = len(x.Formals.Items)
 		if x.Arg != "" {
-			if _, dup := inner.names[x.Arg]; dup {
+			if _, dup := inner.lookup(x.Arg); dup {
 				return nil, c.errorf(x, "duplicate formal function argument '%s'", x.Arg)
 			}
-			lc.argSlot = lc.nslots
-			inner.names[x.Arg] = lc.nslots
+			lc.argSlot = inner.add(x.Arg)
 			lc.nslots++
 		}
 		for i, f := range x.Formals.Items {
@@ -542,8 +582,8 @@ func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error
 // nested attrDefs), dynamic attributes, and inherit-from sources.
 type attrDefs struct {
 	rec     bool
-	static  []*bindDef
-	byName  map[string]*bindDef
+	static  []bindDef
+	byName  map[string]int // index into static, once there are more than smallDefs
 	dynamic []*dynDef
 	froms   []syntax.Expr
 }
@@ -570,33 +610,39 @@ func newDefs(rec bool) *attrDefs { return &attrDefs{rec: rec} }
 // smallDefs is how many attributes a set holds before lookups use a map.
 const smallDefs = 8
 
+// lookup returns the definition of name. The pointer is valid until the
+// next add to d.
 func (d *attrDefs) lookup(name string) (*bindDef, bool) {
 	if d.byName != nil {
-		bd, ok := d.byName[name]
-		return bd, ok
+		i, ok := d.byName[name]
+		if !ok {
+			return nil, false
+		}
+		return &d.static[i], true
 	}
-	for _, bd := range d.static {
-		if bd.name == name {
-			return bd, true
+	for i := range d.static {
+		if d.static[i].name == name {
+			return &d.static[i], true
 		}
 	}
 	return nil, false
 }
 
-func (d *attrDefs) add(bd *bindDef) {
+func (d *attrDefs) add(bd bindDef) {
 	d.static = append(d.static, bd)
 	if d.byName != nil {
-		d.byName[bd.name] = bd
+		d.byName[bd.name] = len(d.static) - 1
 	} else if len(d.static) > smallDefs {
-		d.byName = make(map[string]*bindDef, 2*len(d.static))
-		for _, b := range d.static {
-			d.byName[b.name] = b
+		d.byName = make(map[string]int, 2*len(d.static))
+		for i := range d.static {
+			d.byName[d.static[i].name] = i
 		}
 	}
 }
 
 func (c *compiler) collect(bs []syntax.Binding, rec bool) (*attrDefs, error) {
 	d := newDefs(rec)
+	d.static = make([]bindDef, 0, len(bs))
 	return d, c.addBindings(d, bs)
 }
 
@@ -620,7 +666,7 @@ func (c *compiler) addBindings(d *attrDefs, bs []syntax.Binding) error {
 				if prev, dup := d.lookup(an.Name); dup {
 					return c.dupErr(an.Name, an, prev.node)
 				}
-				d.add(&bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from, posAt: c.inheritPos(x)})
+				d.add(bindDef{name: an.Name, node: an, inherit: x.From == nil, from: from, posAt: c.inheritPos(x)})
 			}
 		}
 	}
@@ -684,7 +730,7 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 				}
 				return c.dupErr(joinPath(path), an, prev.node)
 			}
-			bd := &bindDef{name: an.Name, node: an, from: -1, posAt: at}
+			bd := bindDef{name: an.Name, node: an, from: -1, posAt: at}
 			if isSet {
 				nd, err := c.collect(lit.Bindings, lit.Rec)
 				if err != nil {
@@ -704,9 +750,9 @@ func (c *compiler) addAttr(d *attrDefs, path []*syntax.AttrName, value syntax.Ex
 			d = prev.nested
 			continue
 		}
-		bd := &bindDef{name: an.Name, node: an, from: -1, posAt: at, nested: newDefs(false)}
-		d.add(bd)
-		d = bd.nested
+		nested := newDefs(false)
+		d.add(bindDef{name: an.Name, node: an, from: -1, posAt: at, nested: nested})
+		d = nested
 	}
 	return nil
 }
@@ -798,16 +844,16 @@ func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
 		slices.SortFunc(bs, func(a, b bindCode) int { return strings.Compare(a.name, b.name) })
 		return &attrsNode{pos: p, binds: bs, dyn: dyn}, nil
 	}
-	inner := &scope{parent: sc, names: make(map[string]int, len(d.static))}
-	for i, bd := range d.static {
-		inner.names[bd.name] = i
+	inner := newScope(sc, len(d.static))
+	for _, bd := range d.static {
+		inner.add(bd.name)
 	}
 	bs, dyn, err := c.bindings(d, inner, true)
 	if err != nil {
 		return nil, err
 	}
 	n := &recAttrsNode{pos: p, binds: bs, dyn: dyn, overrides: -1}
-	if i, ok := inner.names["__overrides"]; ok {
+	if i, ok := inner.lookup("__overrides"); ok {
 		n.overrides = i
 	}
 	n.order = sortedOrder(bs)
@@ -832,9 +878,9 @@ func (c *compiler) let(x *syntax.Let, sc *scope) (node, error) {
 	if len(d.dynamic) > 0 {
 		return nil, c.errorf(d.dynamic[0].node, "dynamic attributes not allowed in let")
 	}
-	inner := &scope{parent: sc, names: make(map[string]int, len(d.static))}
-	for i, bd := range d.static {
-		inner.names[bd.name] = i
+	inner := newScope(sc, len(d.static))
+	for _, bd := range d.static {
+		inner.add(bd.name)
 	}
 	bs, _, err := c.bindings(d, inner, true)
 	if err != nil {
