@@ -644,98 +644,111 @@ let
           }) set
         ) decls;
         parts = b.concatMap (d: pushDown d null d.value) defs;
-        defsByName = b.zipAttrsWith (n: xs: xs) (
-          map (
-            p:
-            let
-              file = p.file;
-              set = p.attrs;
-              wrap = p.wrap;
-              fallback = p.pos;
-            in
-            if set == null then
-              throw ''
-                In module `${p.file}', you're trying to define a value of type `${b.typeOf p.raw}'
-                rather than an attribute set for the option
-                `${b.concatStringsSep "." (prefix ++ rel)}'!
+        # Each part's definitions by name, as { file, pos, posSet, posName,
+        # value }; `b.catAttrs n defRecords' are the definitions of `n', in
+        # order (grouping them with zipAttrsWith would cost a call per name).
+        defRecords = map (
+          p:
+          let
+            file = p.file;
+            set = p.attrs;
+            wrap = p.wrap;
+            fallback = p.pos;
+          in
+          if set == null then
+            throw ''
+              In module `${p.file}', you're trying to define a value of type `${b.typeOf p.raw}'
+              rather than an attribute set for the option
+              `${b.concatStringsSep "." (prefix ++ rel)}'!
 
-                This usually happens if `${b.concatStringsSep "." (prefix ++ rel)}' has option
-                definitions inside that are not matched. Check that the definition matches the declared options.
-                Definition at `${opts.showDefLoc p}'.
-              ''
-            else if p.ignorable then
-              b.mapAttrs (n: v: {
-                inherit file;
-                posSet = set;
-                posName = n;
-                pos = fallback;
-                value = v;
-                ignorable = true;
-              }) set
-            else if wrap == null then
-              b.mapAttrs (n: v: {
-                inherit file;
-                posSet = set;
-                posName = n;
-                pos = fallback;
-                value = v;
-              }) set
-            else
-              b.mapAttrs (n: v: {
-                inherit file;
-                posSet = set;
-                posName = n;
-                pos = fallback;
-                value = wrap v;
-              }) set
-          ) parts
-        );
+              This usually happens if `${b.concatStringsSep "." (prefix ++ rel)}' has option
+              definitions inside that are not matched. Check that the definition matches the declared options.
+              Definition at `${opts.showDefLoc p}'.
+            ''
+          else if p.ignorable then
+            b.mapAttrs (n: v: {
+              inherit file;
+              posSet = set;
+              posName = n;
+              pos = fallback;
+              value = v;
+              ignorable = true;
+            }) set
+          else if wrap == null then
+            b.mapAttrs (n: v: {
+              inherit file;
+              posSet = set;
+              posName = n;
+              pos = fallback;
+              value = v;
+            }) set
+          else
+            b.mapAttrs (n: v: {
+              inherit file;
+              posSet = set;
+              posName = n;
+              pos = fallback;
+              value = wrap v;
+            }) set
+        ) parts;
+        # The defined names (the values do not matter).
+        defined = b.foldl' (acc: r: acc // r) { } defRecords;
         # A level below this one.
         subLevel =
           n: ds:
           let
-            sub = self.mergeLevel prefix (rel ++ [ n ]) ds (defsByName.${n} or [ ]);
+            sub = self.mergeLevel prefix (rel ++ [ n ]) ds (b.catAttrs n defRecords);
           in
           {
             leaf = false;
             inherit sub;
             inherit (sub) unmatched;
           };
+        # The names one module declares (and no other module does).
+        walkDecl =
+          d:
+          let
+            file = d.file;
+            set = d.value;
+          in
+          b.mapAttrs (
+            n: v:
+            if (v._type or null) == "option" then
+              self.evalLeaf (prefix ++ rel ++ [ n ]) v [
+                {
+                  inherit file;
+                  pos = b.unsafeGetAttrPos n set;
+                  value = v;
+                }
+              ] (b.catAttrs n defRecords)
+            else if v ? _type then
+              declarationTypeError (prefix ++ rel ++ [ n ]) {
+                inherit file;
+                pos = b.unsafeGetAttrPos n set;
+                value = v;
+              }
+            else
+              subLevel n [
+                {
+                  inherit file;
+                  pos = b.unsafeGetAttrPos n set;
+                  value = v;
+                }
+              ]
+          ) set;
+        # Usually no name is declared by two modules: then each module's
+        # set is walked on its own.
+        allDeclared = b.foldl' (acc: d: acc // d.value) { } decls;
+        disjoint =
+          b.all (d: b.isAttrs d.value) decls
+          && b.length (b.attrNames allDeclared) == b.foldl' (k: d: k + b.length (b.attrNames d.value)) 0 decls;
         # Each declared name: an option (evalLeaf's record, with `leaf`,
         # `value`, `option` and no `unmatched`) or a level below.
         children =
           if oneDecl then
-            (
-              let
-                file = (b.head decls).file;
-                set = (b.head decls).value;
-              in
-              b.mapAttrs (
-                n: v:
-                if (v._type or null) == "option" then
-                  self.evalLeaf (prefix ++ rel ++ [ n ]) v [
-                    {
-                      inherit file;
-                      pos = b.unsafeGetAttrPos n set;
-                      value = v;
-                    }
-                  ] (defsByName.${n} or [ ])
-                else if v ? _type then
-                  declarationTypeError (prefix ++ rel ++ [ n ]) {
-                    inherit file;
-                    pos = b.unsafeGetAttrPos n set;
-                    value = v;
-                  }
-                else
-                  subLevel n [
-                    {
-                      inherit file;
-                      pos = b.unsafeGetAttrPos n set;
-                      value = v;
-                    }
-                  ]
-              ) set
-            )
+            walkDecl (b.head decls)
+          else if disjoint then
+            b.foldl' (acc: d: acc // walkDecl d) { } decls
           else
             b.zipAttrsWith (
               n: ds:
@@ -746,7 +759,7 @@ let
                   in
                   if (d.value._type or null) == "option" then
                     self.evalLeaf (prefix ++ rel ++ [ n ]) d.value ds (
-                      defsByName.${n} or [ ]
+                      b.catAttrs n defRecords
                     )
                   else if d.value ? _type then
                     declarationTypeError (prefix ++ rel ++ [ n ]) d
@@ -758,15 +771,21 @@ let
                   b.head (b.filter (d: d.value ? _type && d.value._type != "option") ds)
                 )
               else if b.any (d: isOption d.value) ds then
-                self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (defsByName.${n} or [ ])
+                self.evalMultiDecl (prefix ++ rel ++ [ n ]) ds (b.catAttrs n defRecords)
               else
                 subLevel n ds
             ) declRecords;
-        declared = if oneDecl then (b.head decls).value else children;
+        declared =
+          if oneDecl then
+            (b.head decls).value
+          else if disjoint then
+            allDeclared
+          else
+            children;
         # Definitions of names nobody declares, as `children' records.
-        undeclared = b.mapAttrs (n: ds: {
-          unmatched = map (d: d // { prefix = rel ++ [ n ]; }) ds;
-        }) (b.removeAttrs defsByName (b.attrNames declared));
+        undeclared = b.mapAttrs (n: _: {
+          unmatched = map (d: d // { prefix = rel ++ [ n ]; }) (b.catAttrs n defRecords);
+        }) (b.removeAttrs defined (b.attrNames declared));
       in
       {
         options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
@@ -777,7 +796,7 @@ let
         # definitions and the unmatched definitions of the levels below.
         unmatched = b.seq (b.all b.isAttrs (b.attrValues children)) (
           b.concatLists (
-            b.catAttrs "unmatched" (b.attrValues (undeclared // b.intersectAttrs defsByName children))
+            b.catAttrs "unmatched" (b.attrValues (undeclared // b.intersectAttrs defined children))
           )
         );
       };
