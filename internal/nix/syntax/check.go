@@ -49,6 +49,12 @@ func (p *parser) newTree(n int) *attrTree {
 	}
 	t := p.trees[p.ntrees]
 	p.ntrees++
+	t.reset(n)
+	return t
+}
+
+// reset empties t for about n entries.
+func (t *attrTree) reset(n int) {
 	if cap(t.slots) < n {
 		t.slots = make([]attrEntry, 0, n)
 	} else {
@@ -66,7 +72,6 @@ func (p *parser) newTree(n int) *attrTree {
 	if n > attrTreeLinear {
 		t.useIndex(n)
 	}
-	return t
 }
 
 // useIndex starts indexing t by a map sized for n entries.
@@ -96,6 +101,13 @@ func (t *attrTree) get(name string) (*attrEntry, bool) {
 }
 
 func (t *attrTree) put(e attrEntry) {
+	if len(t.slots) == cap(t.slots) {
+		// Double (append grows large slices by a quarter only, which
+		// for a set of thousands of entries copies them many times).
+		slots := make([]attrEntry, len(t.slots), max(2*cap(t.slots), attrTreeLinear))
+		copy(slots, t.slots)
+		t.slots = slots
+	}
 	t.slots = append(t.slots, e)
 	if t.indexed {
 		t.index[e.name] = int32(len(t.slots) - 1)

@@ -514,7 +514,15 @@ func (l *lexer) lexDefault(t *token) {
 		for j < len(s) && isIDChar(s[j]) {
 			j++
 		}
-		if j == len(s) || (s[j] != '.' && s[j] != '+' && s[j] != '/' && s[j] != ':') {
+		isID := j == len(s) || (s[j] != '.' && s[j] != '+' && s[j] != '/' && s[j] != ':')
+		if !isID && (s[j] == '.' || s[j] == '+') {
+			// `a.b` (a selection) rather than a path or a URI: both would
+			// need a '/' or a ':' right after the run of path characters,
+			// which includes every URI scheme character.
+			e := l.pathCharsEnd(i)
+			isID = e == len(s) || (s[e] != '/' && s[e] != ':')
+		}
+		if isID {
 			l.tok(t, tID, i, j)
 			t.kind = keyword(s[i:j])
 			return

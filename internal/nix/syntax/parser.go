@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // MaxDepth bounds the nesting of expressions; deeper input is reported as
@@ -17,9 +18,11 @@ const MaxDepth = 1500
 // tree in which missing expressions are *BadExpr.
 func Parse(name string, src []byte) *File {
 	p := &parser{
-		name: name,
-		lex:  lexer{src: string(src)},
+		name:    name,
+		lex:     lexer{src: string(src)},
+		scratch: scratchPool.Get().(*scratch),
 	}
+	defer p.scratch.release()
 	p.file = &File{Name: name, Src: src, Lines: NewLineIndex(src)}
 	p.next()
 	e := p.parseExpr()
@@ -61,7 +64,14 @@ type parser struct {
 	// open delimiters, for error recovery
 	openParen, openBrack, openBrace, openLet int
 
-	// Scratch stacks for the elements of the slice being built; nested
+	*scratch
+}
+
+// scratch is the working memory of a parse that no tree refers to. It is
+// kept for later parses (in scratchPool), so that parsing file after file
+// does not allocate it again and again.
+type scratch struct {
+	// Stacks for the elements of the slices being built: nested
 	// constructs push above their parent's elements and pop them when
 	// their slice is copied out, right-sized, from the arena.
 	pathBuf   []*AttrName
@@ -70,8 +80,45 @@ type parser struct {
 	exprBuf   []Expr
 	formalBuf []*Formal
 	pieceBuf  []indPiece
-	trees     []*attrTree // recycled duplicate-check trees (see check.go)
-	ntrees    int
+
+	trees  []*attrTree // duplicate-check trees (see check.go)
+	ntrees int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Bounds on what a pooled scratch keeps, so that one huge file does not
+// pin its working memory for good.
+const (
+	keepStack = 1 << 16 // elements of a stack
+	keepSlots = 1 << 14 // entries of a tree
+)
+
+// release drops the scratch's references into the finished tree and
+// returns it to the pool.
+func (s *scratch) release() {
+	s.pathBuf = resetStack(s.pathBuf)
+	s.bindBuf = resetStack(s.bindBuf)
+	s.partBuf = resetStack(s.partBuf)
+	s.exprBuf = resetStack(s.exprBuf)
+	s.formalBuf = resetStack(s.formalBuf)
+	s.pieceBuf = resetStack(s.pieceBuf)
+	for _, t := range s.trees {
+		t.reset(0)
+		if cap(t.slots) > keepSlots {
+			t.slots = nil
+		}
+	}
+	s.ntrees = 0
+	scratchPool.Put(s)
+}
+
+func resetStack[T any](b []T) []T {
+	if cap(b) > keepStack {
+		return nil
+	}
+	clear(b[:cap(b)])
+	return b[:0]
 }
 
 // --- tokens ----------------------------------------------------------------
