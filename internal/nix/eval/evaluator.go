@@ -53,6 +53,29 @@ type Evaluator struct {
 	primops      map[string]*PrimOp // every builtin by name (for internal calls)
 	regexes      regexCache         // compiled builtins.match/split patterns
 	prefetch     prefetcher         // files being loaded ahead (prefetch.go)
+	argStack     []Value            // arguments of the builtins being called (pushArgs)
+}
+
+// pushArgs returns room for the n arguments of a builtin call, on a stack
+// the evaluator reuses (calls nest, so a nested call's arguments sit above
+// the caller's). Every pushArgs is followed by popArgs(n) when the call
+// returns.
+func (ev *Evaluator) pushArgs(n int) []Value {
+	top := len(ev.argStack)
+	if cap(ev.argStack)-top < n {
+		grown := make([]Value, top, 2*cap(ev.argStack)+n+16)
+		copy(grown, ev.argStack)
+		ev.argStack = grown
+	}
+	ev.argStack = ev.argStack[:top+n]
+	return ev.argStack[top : top+n : top+n]
+}
+
+// popArgs releases the last n pushed arguments.
+func (ev *Evaluator) popArgs(n int) {
+	top := len(ev.argStack) - n
+	clear(ev.argStack[top:])
+	ev.argStack = ev.argStack[:top]
 }
 
 // regexCache returns the evaluator's cache of compiled regular expressions.
@@ -451,7 +474,11 @@ func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 		return ev.callLambda(pos, f, arg)
 	case *PrimOp:
 		if f.Arity <= 1 {
-			return ev.callPrimOp(pos, f, []Value{arg})
+			vs := ev.pushArgs(1)
+			vs[0] = arg
+			v, err := ev.callPrimOp(pos, f, vs)
+			ev.popArgs(1)
+			return v, err
 		}
 		app := &PrimOpApp{Op: f}
 		app.first[0] = arg

@@ -681,14 +681,15 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 		// A builtin given all its arguments at once is called directly,
 		// without building partial applications.
 		if op, ok := f.(*PrimOp); ok && op.Arity > 1 && len(args) >= op.Arity {
-			vs := make([]Value, op.Arity)
-			for i := range vs {
-				vs[i] = ev.thunk(&args[i], env)
-			}
 			if err := ev.enter(n.pos); err != nil {
 				return nil, err
 			}
+			vs := ev.pushArgs(op.Arity)
+			for i := range vs {
+				vs[i] = ev.thunk(&args[i], env)
+			}
 			f, err = ev.callPrimOp(n.pos, op, vs)
+			ev.popArgs(op.Arity)
 			ev.depth--
 			if err != nil {
 				return nil, err

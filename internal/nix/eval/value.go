@@ -140,7 +140,9 @@ func (l *Lambda) Position() Pos {
 }
 
 // PrimOp is a builtin function taking Arity arguments. Fn receives the
-// arguments unforced (lazily), in order; it forces what it needs.
+// arguments unforced (lazily), in order; it forces what it needs. The args
+// slice is only valid during the call: Fn may keep its elements, never the
+// slice itself (the evaluator reuses its memory for later calls).
 type PrimOp struct {
 	Name  string
 	Arity int
