@@ -482,7 +482,7 @@ let
         nDefs = b.length defs;
         plain =
           !(opt.readOnly or false)
-          && (if nDefs == 1 then !((b.head defs).value ? _type) else allPlain defs)
+          && (if nDefs == 1 then !((b.head defs).value ? _type) else nDefs == 0 || allPlain defs)
           && !(opt ? default && opt.default ? _type);
         r = self.resolveLeaf loc opt type decls defs;
         defsFinal =
@@ -491,7 +491,7 @@ let
           else if nDefs != 0 then
             defs
           else if opt ? default then
-            [ (defaultDef decls opt.default) ]
+            [ (if decls == [ ] then defaultDef decls opt.default else b.head decls // { value = opt.default; }) ]
           else
             [ ];
         value =
@@ -643,7 +643,22 @@ let
             value = v;
           }) set
         ) decls;
-        parts = b.concatMap (d: pushDown d null d.value) defs;
+        # A plain attribute set (the usual definition) is its own part.
+        parts = b.concatMap (
+          d:
+          if b.isAttrs d.value && !(d.value ? _type) then
+            [
+              {
+                attrs = d.value;
+                wrap = null;
+                inherit (d) file;
+                pos = opts.defPos d;
+                ignorable = d.ignorable or false;
+              }
+            ]
+          else
+            pushDown d null d.value
+        ) defs;
         # Each part's definitions by name, as { file, pos, posSet, posName,
         # value }; `b.catAttrs n defRecords' are the definitions of `n', in
         # order (grouping them with zipAttrsWith would cost a call per name).
@@ -692,7 +707,7 @@ let
             }) set
         ) parts;
         # The defined names (the values do not matter).
-        defined = b.foldl' (acc: r: acc // r) { } defRecords;
+        defined = if b.length defRecords == 1 then b.head defRecords else b.foldl' (acc: r: acc // r) { } defRecords;
         # A level below this one.
         subLevel =
           n: ds:
@@ -937,7 +952,11 @@ let
             i:
             let
               fallbackKey = "${parentKey}:anon-${toString (i + 1)}";
-              m = checkClass (self.loadModule args moduleArgs parentFile fallbackKey (b.elemAt ms i));
+              given = b.elemAt ms i;
+              # The engine's own modules come normalised (loadModule
+              # returns them as they are).
+              loaded = if given ? _normalisedModule then given else self.loadModule args moduleArgs parentFile fallbackKey given;
+              m = if class == null then loaded else checkClass loaded;
             in
             {
               key = if m.key == null then fallbackKey else m.key;
@@ -949,7 +968,8 @@ let
           startSet = load "<unknown-file>" "" initial;
           operator = next;
         };
-        disabledKeys = b.concatMap (
+        modules = b.catAttrs "module" everything;
+        disabledKeys = if b.concatLists (b.catAttrs "disabledModules" modules) == [ ] then [ ] else b.concatMap (
           e:
           map (
             d:
@@ -966,9 +986,9 @@ let
         keep = es: b.filter (e: !(b.elem e.key disabledKeys)) es;
       in
       if disabledKeys == [ ] then
-        map (e: e.module) everything
+        modules
       else
-        map (e: e.module) (
+        b.catAttrs "module" (
           b.genericClosure {
             startSet = keep (load "<unknown-file>" "" initial);
             operator = e: keep (next e);
@@ -1018,15 +1038,13 @@ let
         decls = map (m: {
           file = m._file;
           value = m.options;
-        }) (b.filter (m: m.options != { }) (b.genList (i: b.elemAt collected (nCollected - 1 - i)) nCollected));
+        }) (b.filter (m: m.options != { }) reversed);
         # Definitions are merged in reverse module order (as nixpkgs does);
         # inside one module they keep their order.
         nCollected = b.length collected;
+        reversed = b.genList (i: b.elemAt collected (nCollected - 1 - i)) nCollected;
         defs = b.concatMap (
-          i:
-          let
-            m = b.elemAt collected (nCollected - 1 - i);
-          in
+          m:
           map (c: {
             file = m._file;
             value = c;
@@ -1036,7 +1054,7 @@ let
             value = c;
             ignorable = true;
           }) m.meta
-        ) (b.genList (i: i) nCollected);
+        ) reversed;
         merged = self.mergeLevel prefix [ ] decls defs;
         options = merged.options;
         declaredConfig = merged.config;
