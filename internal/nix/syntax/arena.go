@@ -7,7 +7,7 @@ package syntax
 
 const (
 	minChunk = 16
-	maxChunk = 256
+	maxChunk = 1024
 )
 
 // slab hands out nodes of one type.

@@ -155,11 +155,50 @@ func (p *parser) checkSet(s *AttrSet) {
 // mayConflict reports whether bindings can define a name twice: a single
 // attribute path cannot.
 func mayConflict(bs []Binding) bool {
-	if len(bs) != 1 {
-		return len(bs) > 1
+	if len(bs) == 0 {
+		return false
 	}
-	in, ok := bs[0].(*Inherit)
-	return ok && len(in.Names) > 1
+	if len(bs) == 1 {
+		in, ok := bs[0].(*Inherit)
+		return ok && len(in.Names) > 1
+	}
+	// Every conflict starts with two bindings whose first names are the
+	// same static name (dynamic ones are not checked): when a few
+	// bindings all start differently, no tree is needed.
+	const few = 16
+	var names [few]string
+	n := 0
+	add := func(a *AttrName) bool {
+		if a.Expr != nil {
+			return true
+		}
+		if n == few {
+			return false
+		}
+		for _, name := range names[:n] {
+			if name == a.Name {
+				return false
+			}
+		}
+		names[n] = a.Name
+		n++
+		return true
+	}
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Attr:
+			if len(b.Path) > 0 && !add(b.Path[0]) {
+				return true
+			}
+		case *Inherit:
+			for _, a := range b.Names {
+				if !add(a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // checkLet checks the bindings of a let.
