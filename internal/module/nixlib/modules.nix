@@ -470,9 +470,10 @@ let
       ) defs).option;
 
     # The work behind evalOptionValue, with the value available without
-    # building the option record (config reads only the value). Kept to few
-    # bindings: this runs for every option of every (sub)module.
+    # building the option record (config reads only the value).
     # `decls` are the declarations ({ file, pos }), first one first.
+    # mergeLevel writes this out for an option declared by one module (the
+    # usual case); the two must stay alike.
     evalLeaf =
       loc: opt: decls: defs:
       let
@@ -494,64 +495,81 @@ let
             [ (if decls == [ ] then defaultDef decls opt.default else b.head decls // { value = opt.default; }) ]
           else
             [ ];
-        value =
-          let
-            # checkAndMerge, with its common cases written out (this runs
-            # for every option).
-            merged =
-              if defsFinal == [ ] then
-                (
-                  if type.emptyValue ? value then
-                    type.emptyValue.value
-                  else
-                    throw (
-                      "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
-                      + (
-                        if decls != [ ] && (b.head decls).pos != null then
-                          "\nDeclared in `${opts.showDefLoc (b.head decls)}'."
-                        else
-                          ""
-                      )
-                    )
-                )
-              else if type ? headError then
-                (
-                  let
-                    e = type.headError loc defsFinal;
-                  in
-                  if e != null then self.headTypeError loc type e else type.merge loc defsFinal
-                )
-              else if b.length defsFinal == 1 && type.check (b.head defsFinal).value then
-                type.merge loc defsFinal
-              else
-                self.checkAndMerge loc type defsFinal;
-          in
-          if opt ? apply then opt.apply merged else merged;
+        # checkAndMerge, with its common cases written out.
+        merged =
+          if defsFinal == [ ] then
+            (if type.emptyValue ? value then type.emptyValue.value else self.noValueError loc decls)
+          else if type ? headError then
+            (
+              let
+                e = type.headError loc defsFinal;
+              in
+              if e != null then self.headTypeError loc type e else type.merge loc defsFinal
+            )
+          else if b.length defsFinal == 1 && type.check (b.head defsFinal).value then
+            type.merge loc defsFinal
+          else
+            self.checkAndMerge loc type defsFinal;
+        value = if opt ? apply then opt.apply merged else merged;
       in
       {
         leaf = true;
         inherit value;
-        option =
-          opt
-          // {
-            _type = "option";
-            declarations = map (d: d.file) decls;
-            declarationPositions = b.filter (p: p != null) (map (d: d.pos) decls);
-            inherit loc type value defsFinal;
-            highestPrio =
-              if !plain then
-                r.highestPrio
-              else if defs != [ ] then
-                100
-              else if opt ? default then
-                1500
-              else
-                9999;
-            isDefined = defsFinal != [ ];
-            definitions = map (d: d.value) defsFinal;
-            files = map (d: d.file) defsFinal;
-            definitionsWithLocations = defsFinal;
-          };
+        option = self.leafOption {
+          inherit
+            loc
+            opt
+            type
+            decls
+            defs
+            plain
+            r
+            defsFinal
+            value
+            ;
+        };
+      };
+
+    # An option without definitions nor default was read.
+    noValueError =
+      loc: decls:
+      throw (
+        "The option `${opts.showOption loc}' was accessed but has no value defined. Try setting the option."
+        + (if decls != [ ] && (b.head decls).pos != null then "\nDeclared in `${opts.showDefLoc (b.head decls)}'." else "")
+      );
+
+    # The option record of an evaluated option (see evalLeaf).
+    leafOption =
+      {
+        loc,
+        opt,
+        type,
+        decls,
+        defs,
+        plain,
+        r,
+        defsFinal,
+        value,
+      }:
+      opt
+      // {
+        _type = "option";
+        declarations = map (d: d.file) decls;
+        declarationPositions = b.filter (p: p != null) (map (d: d.pos) decls);
+        inherit loc type value defsFinal;
+        highestPrio =
+          if !plain then
+            r.highestPrio
+          else if defs != [ ] then
+            100
+          else if opt ? default then
+            1500
+          else
+            9999;
+        isDefined = defsFinal != [ ];
+        definitions = map (d: d.value) defsFinal;
+        files = map (d: d.file) defsFinal;
+        definitionsWithLocations = defsFinal;
       };
 
     # The general case of evalLeaf: the default joins the definitions with
@@ -729,13 +747,68 @@ let
           b.mapAttrs (
             n: v:
             if (v._type or null) == "option" then
-              self.evalLeaf (prefix ++ rel ++ [ n ]) v [
+              (
+                # evalLeaf (prefix ++ rel ++ [ n ]) v [ decl ] defs, written
+                # out: this runs for every option.
+                let
+                  loc = prefix ++ rel ++ [ n ];
+                  decl = {
+                    inherit file;
+                    pos = b.unsafeGetAttrPos n set;
+                    value = v;
+                  };
+                  decls = [ decl ];
+                  defs = b.catAttrs n defRecords;
+                  type = v.type or types.unspecified;
+                  nDefs = b.length defs;
+                  plain =
+                    !(v.readOnly or false)
+                    && (if nDefs == 1 then !((b.head defs).value ? _type) else nDefs == 0 || allPlain defs)
+                    && !(v ? default && v.default ? _type);
+                  r = self.resolveLeaf loc v type decls defs;
+                  defsFinal =
+                    if !plain then
+                      r.defsFinal
+                    else if nDefs != 0 then
+                      defs
+                    else if v ? default then
+                      [ (decl // { value = v.default; }) ]
+                    else
+                      [ ];
+                  merged =
+                    if defsFinal == [ ] then
+                      (if type.emptyValue ? value then type.emptyValue.value else self.noValueError loc decls)
+                    else if type ? headError then
+                      (
+                        let
+                          e = type.headError loc defsFinal;
+                        in
+                        if e != null then self.headTypeError loc type e else type.merge loc defsFinal
+                      )
+                    else if b.length defsFinal == 1 && type.check (b.head defsFinal).value then
+                      type.merge loc defsFinal
+                    else
+                      self.checkAndMerge loc type defsFinal;
+                  value = if v ? apply then v.apply merged else merged;
+                in
                 {
-                  inherit file;
-                  pos = b.unsafeGetAttrPos n set;
-                  value = v;
+                  leaf = true;
+                  inherit value;
+                  option = self.leafOption {
+                    opt = v;
+                    inherit
+                      loc
+                      type
+                      decls
+                      defs
+                      plain
+                      r
+                      defsFinal
+                      value
+                      ;
+                  };
                 }
-              ] (b.catAttrs n defRecords)
+              )
             else if v ? _type then
               declarationTypeError (prefix ++ rel ++ [ n ]) {
                 inherit file;
