@@ -208,31 +208,53 @@ func (l *lexer) errorf(pos, end int, msg string) {
 	l.errs = append(l.errs, &Error{Range: Span{pos, end}, Msg: msg})
 }
 
-func isIDStart(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
+// Character classes, as bits of charClass.
+const (
+	cIDStart = 1 << iota // [a-zA-Z_]
+	cIDChar              // [a-zA-Z0-9_'-]
+	cDigit               // [0-9]
+	cPath                // PATH_CHAR: [a-zA-Z0-9._+-]
+	cScheme              // URI scheme after the first letter: [a-zA-Z0-9+.-]
+	cURI                 // URI body: [a-zA-Z0-9%/?:@&=+$,_.!~*'-]
+	cSpace               // ' ', '\t', '\r', '\n'
+)
 
-func isIDChar(c byte) bool {
-	return isIDStart(c) || c >= '0' && c <= '9' || c == '\'' || c == '-'
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isPathChar(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == '.' || c == '_' || c == '-' || c == '+'
-}
-
-func isURIChar(c byte) bool {
-	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-		return true
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		digit := c >= '0' && c <= '9'
+		var k uint8
+		if letter || c == '_' {
+			k |= cIDStart
+		}
+		if letter || digit || c == '_' || c == '\'' || c == '-' {
+			k |= cIDChar
+		}
+		if digit {
+			k |= cDigit
+		}
+		if letter || digit || c == '.' || c == '_' || c == '-' || c == '+' {
+			k |= cPath
+		}
+		if letter || digit || c == '+' || c == '-' || c == '.' {
+			k |= cScheme
+		}
+		if letter || digit || strings.IndexByte("%/?:@&=+$,-_.!~*'", byte(c)) >= 0 {
+			k |= cURI
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			k |= cSpace
+		}
+		t[c] = k
 	}
-	switch c {
-	case '%', '/', '?', ':', '@', '&', '=', '+', '$', ',', '-', '_', '.', '!', '~', '*', '\'':
-		return true
-	}
-	return false
-}
+	return t
+}()
+
+func isIDStart(c byte) bool  { return charClass[c]&cIDStart != 0 }
+func isIDChar(c byte) bool   { return charClass[c]&cIDChar != 0 }
+func isDigit(c byte) bool    { return charClass[c]&cDigit != 0 }
+func isPathChar(c byte) bool { return charClass[c]&cPath != 0 }
+func isURIChar(c byte) bool  { return charClass[c]&cURI != 0 }
 
 // next returns the next token.
 func (l *lexer) next() token {
@@ -270,9 +292,7 @@ func (l *lexer) pathCharsEnd(i int) int {
 	return j
 }
 
-func isSchemeChar(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '+' || c == '-' || c == '.'
-}
+func isSchemeChar(c byte) bool { return charClass[c]&cScheme != 0 }
 
 // schemeEnd returns the end of a run of URI scheme characters from i
 // (cached like pathCharsEnd).
@@ -417,8 +437,12 @@ func (l *lexer) skipSpace() {
 	for l.off < len(s) {
 		c := s[l.off]
 		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-			l.off++
+		case charClass[c]&cSpace != 0:
+			i := l.off + 1
+			for i < len(s) && charClass[s[i]]&cSpace != 0 {
+				i++
+			}
+			l.off = i
 		case c == '#':
 			start := l.off
 			for l.off < len(s) && s[l.off] != '\n' && s[l.off] != '\r' {
@@ -447,6 +471,106 @@ func (l *lexer) skipSpace() {
 func (l *lexer) tok(t *token, kind tokKind, start, end int) {
 	l.off = end
 	*t = token{kind: kind, pos: start, end: end}
+}
+
+// lexOperator lexes the operator or integer at i when no longer token
+// (a path, a URI, a float) can start there, and reports whether it did.
+// It is a fast path: lexDefault's general rules give the same result.
+func (l *lexer) lexOperator(t *token, i int, c, c1 byte) bool {
+	s := l.src
+	// notPath reports that no path starts at i: its run of path
+	// characters is not followed by a '/'.
+	notPath := func() bool {
+		e := l.pathCharsEnd(i)
+		return e == len(s) || s[e] != '/'
+	}
+	switch c {
+	case '.':
+		if c1 == '.' || isDigit(c1) || !notPath() {
+			return false
+		}
+		l.tok(t, tDot, i, i+1)
+	case '-':
+		if !notPath() {
+			return false
+		}
+		if c1 == '>' {
+			l.tok(t, tImpl, i, i+2)
+		} else {
+			l.tok(t, tMinus, i, i+1)
+		}
+	case '+':
+		if !notPath() {
+			return false
+		}
+		if c1 == '+' {
+			l.tok(t, tConcat, i, i+2)
+		} else {
+			l.tok(t, tPlus, i, i+1)
+		}
+	case '/':
+		switch {
+		case c1 == '/':
+			l.tok(t, tUpdate, i, i+2)
+		case isPathChar(c1) || c1 == '$':
+			return false
+		default:
+			l.tok(t, tSlash, i, i+1)
+		}
+	case '=':
+		if c1 != '=' {
+			return false
+		}
+		l.tok(t, tEq, i, i+2)
+	case '!':
+		if c1 == '=' {
+			l.tok(t, tNeq, i, i+2)
+		} else {
+			l.tok(t, tNot, i, i+1)
+		}
+	case '>':
+		if c1 == '=' {
+			l.tok(t, tGeq, i, i+2)
+		} else {
+			l.tok(t, tGreater, i, i+1)
+		}
+	case '&':
+		if c1 != '&' {
+			return false
+		}
+		l.tok(t, tAnd, i, i+2)
+	case '|':
+		if c1 != '|' {
+			return false
+		}
+		l.tok(t, tOr, i, i+2)
+	case '*':
+		l.tok(t, tStar, i, i+1)
+	case ':':
+		l.tok(t, tColon, i, i+1)
+	case '$':
+		if c1 != '{' {
+			return false
+		}
+		l.push(stDefault)
+		l.tok(t, tDollar, i, i+2)
+	default:
+		if !isDigit(c) {
+			return false
+		}
+		// An integer, unless the run of path characters goes on (a
+		// float, a path, or `1e3` lexed as `1` and `e3`) or a '/'
+		// follows (a path).
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j < len(s) && (isPathChar(s[j]) || s[j] == '/') {
+			return false
+		}
+		l.tok(t, tInt, i, j)
+	}
+	return true
 }
 
 func (l *lexer) lexDefault(t *token) {
@@ -527,6 +651,9 @@ func (l *lexer) lexDefault(t *token) {
 			t.kind = keyword(s[i:j])
 			return
 		}
+	}
+	if l.lexOperator(t, i, c, c1) {
+		return
 	}
 
 	// Candidates in Nix's rule order; a later rule wins only when longer.
