@@ -749,7 +749,8 @@ let
             if (v._type or null) == "option" then
               (
                 # evalLeaf (prefix ++ rel ++ [ n ]) v [ decl ] defs, written
-                # out: this runs for every option.
+                # out: this runs for every option (hence few bindings; the
+                # general case, resolveLeaf, is computed where it is needed).
                 let
                   loc = prefix ++ rel ++ [ n ];
                   decl = {
@@ -757,19 +758,16 @@ let
                     pos = b.unsafeGetAttrPos n set;
                     value = v;
                   };
-                  decls = [ decl ];
                   defs = b.catAttrs n defRecords;
                   type = v.type or types.unspecified;
-                  nDefs = b.length defs;
                   plain =
                     !(v.readOnly or false)
-                    && (if nDefs == 1 then !((b.head defs).value ? _type) else nDefs == 0 || allPlain defs)
+                    && (if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
                     && !(v ? default && v.default ? _type);
-                  r = self.resolveLeaf loc v type decls defs;
                   defsFinal =
                     if !plain then
-                      r.defsFinal
-                    else if nDefs != 0 then
+                      (self.resolveLeaf loc v type [ decl ] defs).defsFinal
+                    else if defs != [ ] then
                       defs
                     else if v ? default then
                       [ (decl // { value = v.default; }) ]
@@ -777,7 +775,7 @@ let
                       [ ];
                   merged =
                     if defsFinal == [ ] then
-                      (if type.emptyValue ? value then type.emptyValue.value else self.noValueError loc decls)
+                      (if type.emptyValue ? value then type.emptyValue.value else self.noValueError loc [ decl ])
                     else if type ? headError then
                       (
                         let
@@ -796,13 +794,13 @@ let
                   inherit value;
                   option = self.leafOption {
                     opt = v;
+                    decls = [ decl ];
+                    r = self.resolveLeaf loc v type [ decl ] defs;
                     inherit
                       loc
                       type
-                      decls
                       defs
                       plain
-                      r
                       defsFinal
                       value
                       ;

@@ -536,7 +536,7 @@ let
         description = "list of ${phrase isNounOrComposite elemType}";
         descriptionClass = "composite";
         check = b.isList;
-        headError = headCheck b.isList;
+        headError = loc: defs: if b.length defs == 1 && b.isList (b.head defs).value then null else headCheck b.isList loc defs;
         # Every element is merged on its own, so properties (mkIf, ...) work
         # inside lists and elements whose condition is false disappear.
         merge =
@@ -626,7 +626,8 @@ let
           (if lazy then "lazy attribute set" else "attribute set") + " of ${phrase isNounOrComposite elemType}";
         descriptionClass = "composite";
         check = b.isAttrs;
-        headError = headCheck b.isAttrs;
+        headError =
+          loc: defs: if b.length defs == 1 && b.isAttrs (b.head defs).value then null else headCheck b.isAttrs loc defs;
         merge =
           loc: defs:
           let
