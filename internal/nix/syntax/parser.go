@@ -50,7 +50,8 @@ type parser struct {
 	lex  lexer
 
 	tok     token
-	ahead   [4]token
+	ahead   [4]token // tokens after tok: ahead[head], ahead[(head+1)%4], …
+	head    int
 	nahead  int
 	prevEnd int
 
@@ -126,8 +127,8 @@ func resetStack[T any](b []T) []T {
 func (p *parser) next() {
 	p.prevEnd = p.tok.end
 	if p.nahead > 0 {
-		p.tok = p.ahead[0]
-		copy(p.ahead[:], p.ahead[1:p.nahead])
+		p.tok = p.ahead[p.head]
+		p.head = (p.head + 1) % len(p.ahead)
 		p.nahead--
 		return
 	}
@@ -137,10 +138,10 @@ func (p *parser) next() {
 // peek returns the n-th token after the current one (n >= 1).
 func (p *parser) peek(n int) token {
 	for p.nahead < n {
-		p.lex.scan(&p.ahead[p.nahead])
+		p.lex.scan(&p.ahead[(p.head+p.nahead)%len(p.ahead)])
 		p.nahead++
 	}
-	return p.ahead[n-1]
+	return p.ahead[(p.head+n-1)%len(p.ahead)]
 }
 
 // text returns the text of t (see lexer.text).
@@ -235,6 +236,15 @@ func (p *parser) bad() *BadExpr {
 
 // enter guards recursion depth; callers must call leave when it returns true.
 func (p *parser) enter() bool {
+	if p.depth < MaxDepth && !p.tooDeep {
+		p.depth++
+		return true
+	}
+	return p.enterDeep()
+}
+
+// enterDeep is enter's slow path, at MaxDepth or after it.
+func (p *parser) enterDeep() bool {
 	if p.tooDeep {
 		return false
 	}
@@ -751,10 +761,17 @@ func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 			p.pathBuf = append(p.pathBuf, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
 			return p.popPath(base)
 		}
-		p.pathBuf = append(p.pathBuf, n)
 		if p.tok.kind != tDot {
+			if len(p.pathBuf) == base {
+				// A single name (the common case) needs no stack.
+				path := takeSlice(&p.arena.paths, 1)
+				path[0] = n
+				return path
+			}
+			p.pathBuf = append(p.pathBuf, n)
 			return p.popPath(base)
 		}
+		p.pathBuf = append(p.pathBuf, n)
 		p.next()
 		what = "an attribute name after '.'"
 		afterDot = true
@@ -1132,6 +1149,16 @@ func (p *parser) endBinding() {
 func (p *parser) parseString() *String {
 	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}})
 	p.next()
+	if p.tok.kind == tStr && p.peek(1).kind == tStrClose {
+		// A string without interpolation (the common case) needs no stack.
+		parts := takeSlice(&p.arena.parts, 1)
+		parts[0] = StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)}
+		p.next()
+		p.next()
+		s.Parts = parts
+		s.End = p.prevEnd
+		return s
+	}
 	base := len(p.partBuf)
 	for {
 		switch p.tok.kind {
