@@ -1034,7 +1034,7 @@ let
               module = m;
             }
           ) (b.length ms);
-        next = e: load e.module._file e.module.key e.module.imports;
+        next = e: if e.module.imports == [ ] then [ ] else load e.module._file e.module.key e.module.imports;
         everything = b.genericClosure {
           startSet = load "<unknown-file>" "" initial;
           operator = next;
@@ -1106,10 +1106,18 @@ let
         collected = self.collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
         # Declarations too are taken in reverse module order, as nixpkgs
         # does (it shows in `declarations' and in merged enum values).
-        decls = map (m: {
-          file = m._file;
-          value = m.options;
-        }) (b.filter (m: m.options != { }) reversed);
+        decls = b.concatMap (
+          m:
+          if m.options == { } then
+            [ ]
+          else
+            [
+              {
+                file = m._file;
+                value = m.options;
+              }
+            ]
+        ) reversed;
         # Definitions are merged in reverse module order (as nixpkgs does);
         # inside one module they keep their order.
         nCollected = b.length collected;
