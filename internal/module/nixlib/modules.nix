@@ -749,8 +749,9 @@ let
             if (v._type or null) == "option" then
               (
                 # evalLeaf (prefix ++ rel ++ [ n ]) v [ decl ] defs, written
-                # out: this runs for every option (hence few bindings; the
-                # general case, resolveLeaf, is computed where it is needed).
+                # out: this runs for every option, hence few bindings (what
+                # is needed once is computed where it is needed; an option
+                # with `apply' takes evalLeaf's value).
                 let
                   loc = prefix ++ rel ++ [ n ];
                   decl = {
@@ -760,12 +761,13 @@ let
                   };
                   defs = b.catAttrs n defRecords;
                   type = v.type or types.unspecified;
-                  plain =
-                    !(v.readOnly or false)
-                    && (if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
-                    && !(v ? default && v.default ? _type);
                   defsFinal =
-                    if !plain then
+                    # Not plain (see evalLeaf).
+                    if
+                      (v.readOnly or false)
+                      || !(if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
+                      || (v ? default && v.default ? _type)
+                    then
                       (self.resolveLeaf loc v type [ decl ] defs).defsFinal
                     else if defs != [ ] then
                       defs
@@ -773,21 +775,22 @@ let
                       [ (decl // { value = v.default; }) ]
                     else
                       [ ];
-                  merged =
-                    if defsFinal == [ ] then
+                  value =
+                    if v ? apply then
+                      (self.evalLeaf loc v [ decl ] defs).value
+                    else if defsFinal == [ ] then
                       (if type.emptyValue ? value then type.emptyValue.value else self.noValueError loc [ decl ])
                     else if type ? headError then
                       (
-                        let
-                          e = type.headError loc defsFinal;
-                        in
-                        if e != null then self.headTypeError loc type e else type.merge loc defsFinal
+                        if type.headError loc defsFinal == null then
+                          type.merge loc defsFinal
+                        else
+                          self.headTypeError loc type (type.headError loc defsFinal)
                       )
                     else if b.length defsFinal == 1 && type.check (b.head defsFinal).value then
                       type.merge loc defsFinal
                     else
                       self.checkAndMerge loc type defsFinal;
-                  value = if v ? apply then v.apply merged else merged;
                 in
                 {
                   leaf = true;
@@ -795,12 +798,15 @@ let
                   option = self.leafOption {
                     opt = v;
                     decls = [ decl ];
+                    plain =
+                      !(v.readOnly or false)
+                      && (if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
+                      && !(v ? default && v.default ? _type);
                     r = self.resolveLeaf loc v type [ decl ] defs;
                     inherit
                       loc
                       type
                       defs
-                      plain
                       defsFinal
                       value
                       ;
