@@ -26,13 +26,23 @@ func nextChunk(size int) int {
 	return 2 * size
 }
 
-func newNode[T any](s *slab[T], v T) *T {
+// alloc returns a zeroed node. Setting its fields one by one writes only
+// the pointers that are not nil, each with a cheap write barrier while
+// the collector marks, where copying a whole struct in (see newNode)
+// takes a bulk barrier over every pointer slot.
+func alloc[T any](s *slab[T]) *T {
 	if len(s.free) == 0 {
 		s.size = nextChunk(s.size)
 		s.free = make([]T, s.size)
 	}
 	n := &s.free[0]
 	s.free = s.free[1:]
+	return n
+}
+
+// newNode returns a node set to v.
+func newNode[T any](s *slab[T], v T) *T {
+	n := alloc(s)
 	*n = v
 	return n
 }
@@ -98,4 +108,36 @@ type arena struct {
 	parts    sliceSlab[StrPart]
 	exprs    sliceSlab[Expr]
 	formals  sliceSlab[*Formal]
+}
+
+// nLocal is the number of elements that a slice being built keeps in an
+// array in its builder's frame: most slices are short, and writes to the
+// stack need no write barrier while the collector marks.
+const nLocal = 8
+
+// push appends v to the k elements of a slice being built: in local
+// while there is room, then (moving local's elements first) on *stack.
+func push[T any](local *[nLocal]T, k *int, stack *[]T, v T) {
+	switch {
+	case *k < nLocal:
+		local[*k] = v
+	case *k == nLocal:
+		*stack = append(*stack, local[:]...)
+		fallthrough
+	default:
+		*stack = append(*stack, v)
+	}
+	*k++
+}
+
+// collect returns the k elements pushed with local and *stack as a
+// right-sized slice from s, and pops them from *stack.
+func collect[T any](s *sliceSlab[T], local *[nLocal]T, k int, stack *[]T) []T {
+	if k <= nLocal {
+		return copySlice(s, local[:k])
+	}
+	base := len(*stack) - k
+	out := copySlice(s, (*stack)[base:])
+	*stack = (*stack)[:base]
+	return out
 }

@@ -72,9 +72,11 @@ type parser struct {
 // kept for later parses (in scratchPool), so that parsing file after file
 // does not allocate it again and again.
 type scratch struct {
-	// Stacks for the elements of the slices being built: nested
-	// constructs push above their parent's elements and pop them when
-	// their slice is copied out, right-sized, from the arena.
+	// Stacks for the elements of the slices being built, past the
+	// first nLocal (see push): nested constructs push above their
+	// parent's elements and pop them when their slice is copied out,
+	// right-sized, from the arena. Popped elements are not cleared
+	// (that would cost write barriers); release clears them.
 	pathBuf   []*AttrName
 	bindBuf   []Binding
 	partBuf   []StrPart
@@ -300,7 +302,11 @@ func (p *parser) parseExpr() Expr {
 			p.next()
 			p.next()
 			body := p.parseExpr()
-			return newNode(&p.arena.Lambda, Lambda{Range: Span{start, p.prevEnd}, Arg: p.text(arg), ArgSpan: Span{arg.pos, arg.end}, Body: body})
+			lam := alloc(&p.arena.Lambda)
+			lam.Range = Span{start, p.prevEnd}
+			lam.Arg, lam.ArgSpan = p.text(arg), Span{arg.pos, arg.end}
+			lam.Body = body
+			return lam
 		case tAt:
 			arg := p.tok
 			p.next()
@@ -404,7 +410,8 @@ func (p *parser) parseFormals() *Formals {
 	f := &Formals{Range: Span{Pos: p.tok.pos}}
 	p.next()
 	p.openBrace++
-	base := len(p.formalBuf)
+	var local [nLocal]*Formal
+	k := 0
 	for {
 		if p.tok.kind == tRBrace || p.tok.kind == tEOF {
 			break
@@ -433,7 +440,7 @@ func (p *parser) parseFormals() *Formals {
 			fm.Default = p.parseExpr()
 			fm.End = p.prevEnd
 		}
-		p.formalBuf = append(p.formalBuf, fm)
+		push(&local, &k, &p.formalBuf, fm)
 		if p.got(tComma) {
 			continue
 		}
@@ -446,8 +453,7 @@ func (p *parser) parseFormals() *Formals {
 		}
 		break
 	}
-	f.Items = copySlice(&p.arena.formals, p.formalBuf[base:])
-	p.formalBuf = p.formalBuf[:base]
+	f.Items = collect(&p.arena.formals, &local, k, &p.formalBuf)
 	p.openBrace--
 	p.expect(tRBrace, "'}' to close the formals")
 	f.End = p.prevEnd
@@ -497,7 +503,7 @@ func (p *parser) semanticError(pos, end int, msg string) {
 func (p *parser) parseLet() Expr {
 	start := p.tok.pos
 	p.next()
-	let := newNode(&p.arena.Let, Let{})
+	let := alloc(&p.arena.Let)
 	p.openLet++
 	let.Bindings = p.parseBindings(false)
 	p.openLet--
@@ -520,7 +526,7 @@ func (p *parser) parseLet() Expr {
 func (p *parser) parseIf() Expr {
 	start := p.tok.pos
 	p.next()
-	n := newNode(&p.arena.If, If{})
+	n := alloc(&p.arena.If)
 	n.Cond = p.parseExpr()
 	if p.expect(tThen, "'then'") || p.canStartExpr() {
 		n.Then = p.parseExpr()
@@ -628,7 +634,11 @@ func (p *parser) parseOp(min int) Expr {
 			next = prec
 		}
 		y := p.parseOp(next)
-		x = newNode(&p.arena.Binary, Binary{Range: Span{start, p.prevEnd}, Op: op, OpPos: opPos, X: x, Y: y})
+		b := alloc(&p.arena.Binary)
+		b.Range = Span{start, p.prevEnd}
+		b.Op, b.OpPos = op, opPos
+		b.X, b.Y = x, y
+		x = b
 		if nonassoc {
 			lastNonassoc = prec
 		} else {
@@ -706,7 +716,10 @@ func (p *parser) parseApp() Expr {
 	fn := p.parseSelect()
 	for p.canStartSelect() && !p.looksLikeBinding() {
 		arg := p.parseSelect()
-		fn = newNode(&p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: fn, Arg: arg})
+		app := alloc(&p.arena.Apply)
+		app.Range = Span{start, p.prevEnd}
+		app.Fn, app.Arg = fn, arg
+		fn = app
 	}
 	return fn
 }
@@ -721,7 +734,8 @@ func (p *parser) parseSelect() Expr {
 	switch p.tok.kind {
 	case tDot:
 		p.next()
-		sel := newNode(&p.arena.Select, Select{Expr: x})
+		sel := alloc(&p.arena.Select)
+		sel.Expr = x
 		sel.Path = p.parseAttrPath("an attribute name after '.'", true)
 		if p.tok.kind == tOrKw {
 			p.next()
@@ -745,7 +759,8 @@ func (p *parser) parseSelect() Expr {
 
 // parseAttrPath parses `a.b."c".${d}` (at least one name).
 func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
-	base := len(p.pathBuf)
+	var local [nLocal]*AttrName
+	k := 0
 	for {
 		n := p.parseAttrName()
 		if n == nil {
@@ -758,32 +773,17 @@ func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 			} else {
 				b = p.bad()
 			}
-			p.pathBuf = append(p.pathBuf, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
-			return p.popPath(base)
+			push(&local, &k, &p.pathBuf, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
+			return collect(&p.arena.paths, &local, k, &p.pathBuf)
 		}
+		push(&local, &k, &p.pathBuf, n)
 		if p.tok.kind != tDot {
-			if len(p.pathBuf) == base {
-				// A single name (the common case) needs no stack.
-				path := takeSlice(&p.arena.paths, 1)
-				path[0] = n
-				return path
-			}
-			p.pathBuf = append(p.pathBuf, n)
-			return p.popPath(base)
+			return collect(&p.arena.paths, &local, k, &p.pathBuf)
 		}
-		p.pathBuf = append(p.pathBuf, n)
 		p.next()
 		what = "an attribute name after '.'"
 		afterDot = true
 	}
-}
-
-// popPath returns the names pushed on pathBuf since base, and pops them.
-func (p *parser) popPath(base int) []*AttrName {
-	path := copySlice(&p.arena.paths, p.pathBuf[base:])
-	clear(p.pathBuf[base:])
-	p.pathBuf = p.pathBuf[:base]
-	return path
 }
 
 func (p *parser) canStartAttrName() bool {
@@ -801,7 +801,10 @@ func (p *parser) parseAttrName() *AttrName {
 	switch t.kind {
 	case tID, tOrKw:
 		p.next()
-		return newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.end}, Name: p.text(t)})
+		n := alloc(&p.arena.AttrName)
+		n.Range = Span{t.pos, t.end}
+		n.Name = p.text(t)
+		return n
 	case tStrOpen:
 		s := p.parseString()
 		n := newNode(&p.arena.AttrName, AttrName{Range: s.Range, Quoted: true})
@@ -873,7 +876,10 @@ func (p *parser) parseSimple() Expr {
 	switch t.kind {
 	case tID:
 		p.next()
-		return newNode(&p.arena.Var, Var{Range: Span{t.pos, t.end}, Name: p.text(t)})
+		v := alloc(&p.arena.Var)
+		v.Range = Span{t.pos, t.end}
+		v.Name = p.text(t)
+		return v
 	case tInt:
 		p.next()
 		v, err := strconv.ParseInt(p.text(t), 10, 64)
@@ -965,17 +971,19 @@ func hasNonZeroDigit(s string) bool {
 }
 
 func (p *parser) parseList() Expr {
-	l := newNode(&p.arena.List, List{Range: Span{Pos: p.tok.pos}})
+	l := alloc(&p.arena.List)
+	l.Pos = p.tok.pos
 	p.next()
 	p.openBrack++
-	base := len(p.exprBuf)
+	var local [nLocal]Expr
+	k := 0
 	for {
 		if p.tok.kind == tRBrack {
 			break
 		}
 		if p.canStartSelect() {
 			e := p.parseSelect()
-			p.exprBuf = append(p.exprBuf, e)
+			push(&local, &k, &p.exprBuf, e)
 			continue
 		}
 		if p.tok.kind == tSemi || p.isOpenCloser() {
@@ -986,14 +994,12 @@ func (p *parser) parseList() Expr {
 		case tIf, tLet, tWith, tAssert, tMinus, tNot:
 			// Parse the operand Nix would need parenthesised.
 			e := p.parseExpr()
-			p.exprBuf = append(p.exprBuf, e)
+			push(&local, &k, &p.exprBuf, e)
 		default:
 			p.next()
 		}
 	}
-	l.Elems = copySlice(&p.arena.exprs, p.exprBuf[base:])
-	clear(p.exprBuf[base:])
-	p.exprBuf = p.exprBuf[:base]
+	l.Elems = collect(&p.arena.exprs, &local, k, &p.exprBuf)
 	p.openBrack--
 	if !p.got(tRBrack) {
 		p.unexpected("']'")
@@ -1004,7 +1010,8 @@ func (p *parser) parseList() Expr {
 
 // parseAttrSet parses `{ bindings }`; the current token is '{'.
 func (p *parser) parseAttrSet(rec bool) *AttrSet {
-	s := newNode(&p.arena.AttrSet, AttrSet{Range: Span{Pos: p.tok.pos}, Rec: rec})
+	s := alloc(&p.arena.AttrSet)
+	s.Pos, s.Rec = p.tok.pos, rec
 	p.next()
 	p.openBrace++
 	s.Bindings = p.parseBindings(true)
@@ -1019,7 +1026,8 @@ func (p *parser) parseAttrSet(rec bool) *AttrSet {
 
 // parseBindings parses bindings up to '}' (inSet) or 'in'.
 func (p *parser) parseBindings(inSet bool) []Binding {
-	base := len(p.bindBuf)
+	var local [nLocal]Binding
+	k := 0
 loop:
 	for {
 		switch p.tok.kind {
@@ -1043,13 +1051,10 @@ loop:
 			}
 		}
 		if b := p.parseBinding(); b != nil {
-			p.bindBuf = append(p.bindBuf, b)
+			push(&local, &k, &p.bindBuf, b)
 		}
 	}
-	bs := copySlice(&p.arena.bindings, p.bindBuf[base:])
-	clear(p.bindBuf[base:])
-	p.bindBuf = p.bindBuf[:base]
-	return bs
+	return collect(&p.arena.bindings, &local, k, &p.bindBuf)
 }
 
 // parseBinding parses one `path = value;` or inherit; it always consumes
@@ -1058,7 +1063,7 @@ func (p *parser) parseBinding() Binding {
 	start := p.tok.pos
 	if p.tok.kind == tInherit {
 		p.next()
-		in := newNode(&p.arena.Inherit, Inherit{})
+		in := alloc(&p.arena.Inherit)
 		if p.tok.kind == tLParen {
 			p.next()
 			p.openParen++
@@ -1068,7 +1073,8 @@ func (p *parser) parseBinding() Binding {
 				p.unexpected("')'")
 			}
 		}
-		base := len(p.pathBuf)
+		var local [nLocal]*AttrName
+		k := 0
 		for {
 			n := p.parseAttrName()
 			if n == nil {
@@ -1077,9 +1083,9 @@ func (p *parser) parseBinding() Binding {
 			if n.Expr != nil {
 				p.semanticError(n.Pos, n.End, "dynamic attributes not allowed in inherit")
 			}
-			p.pathBuf = append(p.pathBuf, n)
+			push(&local, &k, &p.pathBuf, n)
 		}
-		in.Names = p.popPath(base)
+		in.Names = collect(&p.arena.paths, &local, k, &p.pathBuf)
 		p.endBinding()
 		in.Range = Span{start, p.prevEnd}
 		return in
@@ -1098,7 +1104,8 @@ func (p *parser) parseBinding() Binding {
 		return nil
 	}
 	path := p.parseAttrPath("an attribute name", false)
-	a := newNode(&p.arena.Attr, Attr{Path: path})
+	a := alloc(&p.arena.Attr)
+	a.Path = path
 	if p.tok.kind == tAssign {
 		p.next()
 		a.Value = p.parseExpr()
@@ -1147,7 +1154,8 @@ func (p *parser) endBinding() {
 // --- strings and paths --------------------------------------------------------
 
 func (p *parser) parseString() *String {
-	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}})
+	s := alloc(&p.arena.String)
+	s.Pos = p.tok.pos
 	p.next()
 	if p.tok.kind == tStr && p.peek(1).kind == tStrClose {
 		// A string without interpolation (the common case) needs no stack.
@@ -1159,16 +1167,17 @@ func (p *parser) parseString() *String {
 		s.End = p.prevEnd
 		return s
 	}
-	base := len(p.partBuf)
+	var local [nLocal]StrPart
+	k := 0
 	for {
 		switch p.tok.kind {
 		case tStr:
-			p.partBuf = append(p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
+			push(&local, &k, &p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
 			p.next()
 			continue
 		case tDollar:
 			part := p.parseInterp()
-			p.partBuf = append(p.partBuf, part)
+			push(&local, &k, &p.partBuf, part)
 			continue
 		case tStrClose:
 			p.next()
@@ -1177,17 +1186,9 @@ func (p *parser) parseString() *String {
 		}
 		break
 	}
-	s.Parts = p.popParts(base)
+	s.Parts = collect(&p.arena.parts, &local, k, &p.partBuf)
 	s.End = p.prevEnd
 	return s
-}
-
-// popParts returns the parts pushed on partBuf since base, and pops them.
-func (p *parser) popParts(base int) []StrPart {
-	parts := copySlice(&p.arena.parts, p.partBuf[base:])
-	clear(p.partBuf[base:])
-	p.partBuf = p.partBuf[:base]
-	return parts
 }
 
 func (p *parser) parseInterp() StrPart {
@@ -1229,7 +1230,6 @@ func (p *parser) parseIndString() *String {
 	}
 	pieces := p.pieceBuf[base:]
 	s.Parts = stripIndentation(pieces, takeSlice(&p.arena.parts, len(pieces)))
-	clear(pieces)
 	p.pieceBuf = p.pieceBuf[:base]
 	s.End = p.prevEnd
 	return s
@@ -1340,8 +1340,9 @@ func (p *parser) parsePath() Expr {
 	default:
 		n.Kind = PathRelative
 	}
-	base := len(p.partBuf)
-	p.partBuf = append(p.partBuf, StrPart{Range: Span{t.pos, t.end}, Lit: p.text(t)})
+	var local [nLocal]StrPart
+	local[0] = StrPart{Range: Span{t.pos, t.end}, Lit: p.text(t)}
+	k := 1
 	p.next()
 	interp := false
 	strsBefore := 0
@@ -1354,20 +1355,20 @@ func (p *parser) parsePath() Expr {
 					p.errorAt(p.tok.pos, p.tok.end, "syntax error, unexpected path segment '"+p.text(p.tok)+"' (a path cannot contain '//')")
 				}
 			}
-			p.partBuf = append(p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
+			push(&local, &k, &p.partBuf, StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)})
 			p.next()
 			continue
 		case tDollar:
 			interp = true
 			part := p.parseInterp()
-			p.partBuf = append(p.partBuf, part)
+			push(&local, &k, &p.partBuf, part)
 			continue
 		case tPathEnd:
 			p.next()
 		}
 		break
 	}
-	n.Parts = p.popParts(base)
+	n.Parts = collect(&p.arena.parts, &local, k, &p.partBuf)
 	n.End = p.prevEnd
 	return n
 }
