@@ -661,26 +661,44 @@ let
             value = v;
           }) set
         ) decls;
-        # A plain attribute set (the usual definition) is its own part.
-        parts = b.concatMap (
+        # Each definition's attribute sets (see pushDown) by name, as
+        # { file, pos, posSet, posName, value }; `b.catAttrs n defRecords'
+        # are the definitions of `n', in order (grouping them with
+        # zipAttrsWith would cost a call per name). A plain attribute set (the
+        # usual definition) needs no pushDown.
+        defRecords = b.concatMap (
           d:
           if b.isAttrs d.value && !(d.value ? _type) then
             [
-              {
-                attrs = d.value;
-                wrap = null;
-                inherit (d) file;
-                pos = opts.defPos d;
-                ignorable = d.ignorable or false;
-              }
+              (
+                let
+                  file = d.file;
+                  set = d.value;
+                  fallback = opts.defPos d;
+                in
+                if d.ignorable or false then
+                  b.mapAttrs (n: v: {
+                    inherit file;
+                    posSet = set;
+                    posName = n;
+                    pos = fallback;
+                    value = v;
+                    ignorable = true;
+                  }) set
+                else
+                  b.mapAttrs (n: v: {
+                    inherit file;
+                    posSet = set;
+                    posName = n;
+                    pos = fallback;
+                    value = v;
+                  }) set
+              )
             ]
           else
-            pushDown d null d.value
+            map partRecords (pushDown d null d.value)
         ) defs;
-        # Each part's definitions by name, as { file, pos, posSet, posName,
-        # value }; `b.catAttrs n defRecords' are the definitions of `n', in
-        # order (grouping them with zipAttrsWith would cost a call per name).
-        defRecords = map (
+        partRecords =
           p:
           let
             file = p.file;
@@ -722,8 +740,7 @@ let
               posName = n;
               pos = fallback;
               value = wrap v;
-            }) set
-        ) parts;
+            }) set;
         # The defined names (the values do not matter).
         defined = if b.length defRecords == 1 then b.head defRecords else b.foldl' (acc: r: acc // r) { } defRecords;
         # A level below this one.

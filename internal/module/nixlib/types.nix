@@ -503,17 +503,20 @@ let
         check = x: x == null || elemType.check x;
         merge =
           loc: defs:
-          let
-            nulls = b.length (b.filter (d: d.value == null) defs);
-          in
           if b.length defs == 1 then
             (if (b.head defs).value == null then null else elemType.merge loc defs)
-          else if nulls == 0 then
-            elemType.merge loc defs
-          else if nulls == b.length defs then
-            null
           else
-            throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}.";
+            (
+              let
+                nulls = b.length (b.filter (d: d.value == null) defs);
+              in
+              if nulls == 0 then
+                elemType.merge loc defs
+              else if nulls == b.length defs then
+                null
+              else
+                throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
+            );
         emptyValue = {
           value = null;
         };
