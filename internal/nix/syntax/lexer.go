@@ -147,6 +147,14 @@ type token struct {
 // text returns the text of t: its source text or, for a literal run of a
 // string, its value (escapes resolved).
 func (l *lexer) text(t token) string {
+	if !t.esc && t.kind != tIndStr {
+		return l.src[t.pos:t.end]
+	}
+	return l.stringText(t)
+}
+
+// stringText is text for a literal run of a string.
+func (l *lexer) stringText(t token) string {
 	s := l.src[t.pos:t.end]
 	switch {
 	case t.esc:
@@ -434,6 +442,19 @@ func (l *lexer) spathLen(i int) int {
 // skipSpace skips white space and comments, recording comments.
 func (l *lexer) skipSpace() {
 	s := l.src
+	i := l.off
+	for i < len(s) && charClass[s[i]]&cSpace != 0 {
+		i++
+	}
+	l.off = i
+	if i < len(s) && (s[i] == '#' || s[i] == '/') {
+		l.skipComments()
+	}
+}
+
+// skipComments skips comments and the white space between them.
+func (l *lexer) skipComments() {
+	s := l.src
 	for l.off < len(s) {
 		c := s[l.off]
 		switch {
@@ -655,6 +676,13 @@ func (l *lexer) lexDefault(t *token) {
 	if l.lexOperator(t, i, c, c1) {
 		return
 	}
+	l.lexGeneral(t, i, c, c1)
+}
+
+// lexGeneral lexes the token at i by Nix's rules: the longest match wins,
+// the earlier rule on a tie.
+func (l *lexer) lexGeneral(t *token, i int, c, c1 byte) {
+	s := l.src
 
 	// Candidates in Nix's rule order; a later rule wins only when longer.
 	kind := tInvalid
