@@ -633,64 +633,71 @@ let
           loc: defs: if b.length defs == 1 && b.isAttrs (b.head defs).value then null else headCheck b.isAttrs loc defs;
         merge =
           loc: defs:
-          let
-            perName = defsPerName defs;
-            general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
-            # lib.modules.checkAndMerge, the usual case written out.
-            checkAndMerge =
-              n: ds:
-              if plainElem && b.length ds == 1 && elemType.check (b.head ds).value then
-                elemType.merge (loc ++ [ n ]) ds
-              else
-                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds;
-            # The usual case: one definition, no property in it.
-            def = b.head defs;
-            set = def.value;
-            file = def.file;
-            pos = opts.defPos def;
-          in
-          if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues set) then
-            b.mapAttrs (
-              n: v:
+          # The usual case first: one definition, no property in it.
+          if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues (b.head defs).value) then
+            (
               let
-                ds = [
-                  {
-                    inherit file pos;
-                    posSet = set;
-                    posName = n;
-                    value = v;
-                  }
-                ];
+                def = b.head defs;
+                set = def.value;
+                file = def.file;
+                pos = opts.defPos def;
               in
-              if plainElem && elemType.check v then
-                elemType.merge (loc ++ [ n ]) ds
-              else
-                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
-            ) set
-          else if lazy then
-            b.mapAttrs (
-              n: ds:
-              if b.length ds == 1 && !((b.head ds).value ? _type) then
-                checkAndMerge n ds
-              else
-                (
-                  let
-                    r = general n ds;
-                  in
-                  if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
-                )
-            ) perName
-          else if b.length defs != 1 && b.all (ds: b.all (d: !(d.value ? _type)) ds) (b.attrValues perName) then
-            # No property anywhere: every name is defined.
-            b.mapAttrs checkAndMerge perName
+              b.mapAttrs (
+                n: v:
+                let
+                  ds = [
+                    {
+                      inherit file pos;
+                      posSet = set;
+                      posName = n;
+                      value = v;
+                    }
+                  ];
+                in
+                if plainElem && elemType.check v then
+                  elemType.merge (loc ++ [ n ]) ds
+                else
+                  lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+              ) set
+            )
           else
             (
               let
-                merged = b.mapAttrs general perName;
+                perName = defsPerName defs;
+                general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
+                # lib.modules.checkAndMerge, the usual case written out.
+                checkAndMerge =
+                  n: ds:
+                  if plainElem && b.length ds == 1 && elemType.check (b.head ds).value then
+                    elemType.merge (loc ++ [ n ]) ds
+                  else
+                    lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds;
               in
-              b.mapAttrs (n: r: r.mergedValue) (
-                b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
-              )
+              if lazy then
+                b.mapAttrs (
+                  n: ds:
+                  if b.length ds == 1 && !((b.head ds).value ? _type) then
+                    checkAndMerge n ds
+                  else
+                    (
+                      let
+                        r = general n ds;
+                      in
+                      if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
+                    )
+                ) perName
+              else if b.length defs != 1 && b.all (ds: b.all (d: !(d.value ? _type)) ds) (b.attrValues perName) then
+                # No property anywhere: every name is defined.
+                b.mapAttrs checkAndMerge perName
+              else
+                (
+                  let
+                    merged = b.mapAttrs general perName;
+                  in
+                  b.mapAttrs (n: r: r.mergedValue) (
+                    b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
+                  )
+                )
             );
         emptyValue = {
           value = { };
