@@ -17,6 +17,7 @@ type attrTree struct {
 	slots   []attrEntry
 	index   map[string]int32 // kept when recycled; valid when indexed
 	indexed bool
+	hint    int // the number of entries expected, to size the index
 }
 
 type attrEntry struct {
@@ -53,7 +54,8 @@ func (p *parser) newTree(n int) *attrTree {
 	return t
 }
 
-// reset empties t for about n entries.
+// reset empties t for about n entries (an upper bound: the index, made
+// once there are more than attrTreeLinear entries, is sized for it).
 func (t *attrTree) reset(n int) {
 	if cap(t.slots) < n {
 		t.slots = make([]attrEntry, 0, n)
@@ -69,9 +71,7 @@ func (t *attrTree) reset(n int) {
 		}
 	}
 	t.indexed = false
-	if n > attrTreeLinear {
-		t.useIndex(n)
-	}
+	t.hint = n
 }
 
 // useIndex starts indexing t by a map sized for n entries.
@@ -112,7 +112,7 @@ func (t *attrTree) put(e attrEntry) {
 	if t.indexed {
 		t.index[e.name] = int32(len(t.slots) - 1)
 	} else if len(t.slots) > attrTreeLinear {
-		t.useIndex(2 * len(t.slots))
+		t.useIndex(max(t.hint, 2*len(t.slots)))
 	}
 }
 

@@ -139,7 +139,7 @@ func keyword(s string) tokKind {
 type token struct {
 	kind tokKind
 	ind  bool // tIndStr: raw text subject to indentation stripping
-	esc  bool // tStr: a run of a "…" string with escapes or CRs to resolve
+	esc  bool // tStr, tIndStr: escapes (or CRs) to resolve (see text)
 	pos  int
 	end  int
 }
@@ -147,19 +147,19 @@ type token struct {
 // text returns the text of t: its source text or, for a literal run of a
 // string, its value (escapes resolved).
 func (l *lexer) text(t token) string {
-	if !t.esc && t.kind != tIndStr {
+	if !t.esc {
 		return l.src[t.pos:t.end]
 	}
 	return l.stringText(t)
 }
 
-// stringText is text for a literal run of a string.
+// stringText is text for a literal run of a string with escapes.
 func (l *lexer) stringText(t token) string {
 	s := l.src[t.pos:t.end]
 	switch {
-	case t.esc:
+	case t.kind == tStr:
 		return unescape(s, true)
-	case t.kind == tIndStr && len(s) >= 3 && s[0] == '\'' && s[1] == '\'':
+	case len(s) >= 3 && s[0] == '\'' && s[1] == '\'':
 		// an escape in an indented string: ''$, ''' or ''\x
 		switch s[2] {
 		case '$':
@@ -998,10 +998,12 @@ func (l *lexer) lexIndString(t *token) {
 			switch s[i+2] {
 			case '$', '\'':
 				l.tok(t, tIndStr, i, i+3)
+				t.esc = true
 				return
 			case '\\':
 				if i+3 < n {
 					l.tok(t, tIndStr, i, i+4)
+					t.esc = true
 					return
 				}
 			}
