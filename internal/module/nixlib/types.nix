@@ -143,8 +143,10 @@ let
       let
         f = if functor == null then self.defaultFunctor name else functor;
       in
-      (if headError == null then { } else { inherit headError; })
-      // {
+      {
+        # Only types that have a head check carry `headError' (an attribute
+        # whose name is null is left out).
+        ${if headError == null then null else "headError"} = headError;
         _type = "option-type";
         inherit
           name
