@@ -1,39 +1,55 @@
 package syntax
 
+import "unsafe"
+
 // Allocation: a parse builds many small nodes and slices that live and die
 // together with the tree, so they are handed out from chunks instead of
-// being allocated one by one. Chunks start small (a short file stays
-// cheap) and double up to a bound.
+// being allocated one by one. A new chunk holds about as many elements as
+// the rest of the source will need if it is like the part already lexed
+// (so that little of the last chunk is left unused), at least 1 KiB and
+// a quarter of what the slab has handed out (so that a construct that
+// only becomes common late still gets large chunks), at most 64 KiB.
 
 const (
-	minChunk = 16
-	maxChunk = 1024
+	minChunkBytes = 1 << 10
+	maxChunkBytes = 64 << 10
 )
 
 // slab hands out nodes of one type.
 type slab[T any] struct {
 	free []T
-	size int // size of the last chunk
+	used int // elements in the chunks so far
 }
 
-func nextChunk(size int) int {
-	if size < minChunk {
-		return minChunk
+// chunkLen returns the length of a new chunk of elements of size elem,
+// at least need, for a slab whose chunks so far held used elements.
+func chunkLen(l *lexer, used int, elem uintptr, need int) int {
+	lo := max(minChunkBytes/int(elem), 1)
+	n := max(lo, used/4)
+	if off := l.off; off > 0 {
+		est := used * (len(l.src) - off) / off
+		n = max(n, est+est/8)
 	}
-	if size >= maxChunk {
-		return maxChunk
-	}
-	return 2 * size
+	return max(min(n, maxChunk(elem)), need)
+}
+
+// maxChunk returns the number of elements of size elem in a full chunk.
+func maxChunk(elem uintptr) int { return max(maxChunkBytes/int(elem), 1) }
+
+func sizeOf[T any]() uintptr {
+	var zero T
+	return unsafe.Sizeof(zero)
 }
 
 // alloc returns a zeroed node. Setting its fields one by one writes only
 // the pointers that are not nil, each with a cheap write barrier while
 // the collector marks, where copying a whole struct in (see newNode)
 // takes a bulk barrier over every pointer slot.
-func alloc[T any](s *slab[T]) *T {
+func alloc[T any](l *lexer, s *slab[T]) *T {
 	if len(s.free) == 0 {
-		s.size = nextChunk(s.size)
-		s.free = make([]T, s.size)
+		n := chunkLen(l, s.used, sizeOf[T](), 1)
+		s.free = make([]T, n)
+		s.used += n
 	}
 	n := &s.free[0]
 	s.free = s.free[1:]
@@ -41,8 +57,8 @@ func alloc[T any](s *slab[T]) *T {
 }
 
 // newNode returns a node set to v.
-func newNode[T any](s *slab[T], v T) *T {
-	n := alloc(s)
+func newNode[T any](l *lexer, s *slab[T], v T) *T {
+	n := alloc(l, s)
 	*n = v
 	return n
 }
@@ -52,31 +68,30 @@ func newNode[T any](s *slab[T], v T) *T {
 // neighbour.
 type sliceSlab[T any] struct {
 	free []T
-	size int
+	used int
 }
 
 // copySlice returns a copy of src from the slab; nil when src is empty.
-func copySlice[T any](s *sliceSlab[T], src []T) []T {
-	out := takeSlice(s, len(src))
+func copySlice[T any](l *lexer, s *sliceSlab[T], src []T) []T {
+	out := takeSlice(l, s, len(src))
 	copy(out, src)
 	return out
 }
 
 // takeSlice returns a zeroed slice of n elements from the slab; nil when
 // n is 0.
-func takeSlice[T any](s *sliceSlab[T], n int) []T {
+func takeSlice[T any](l *lexer, s *sliceSlab[T], n int) []T {
 	if n == 0 {
 		return nil
 	}
-	if n > maxChunk/4 {
+	elem := sizeOf[T]()
+	if n > maxChunk(elem)/4 {
 		return make([]T, n)
 	}
 	if len(s.free) < n {
-		s.size = nextChunk(s.size)
-		for s.size < n {
-			s.size = nextChunk(s.size)
-		}
-		s.free = make([]T, s.size)
+		size := chunkLen(l, s.used, elem, n)
+		s.free = make([]T, size)
+		s.used += size
 	}
 	out := s.free[:n:n]
 	s.free = s.free[n:]
@@ -132,12 +147,12 @@ func push[T any](local *[nLocal]T, k *int, stack *[]T, v T) {
 
 // collect returns the k elements pushed with local and *stack as a
 // right-sized slice from s, and pops them from *stack.
-func collect[T any](s *sliceSlab[T], local *[nLocal]T, k int, stack *[]T) []T {
+func collect[T any](l *lexer, s *sliceSlab[T], local *[nLocal]T, k int, stack *[]T) []T {
 	if k <= nLocal {
-		return copySlice(s, local[:k])
+		return copySlice(l, s, local[:k])
 	}
 	base := len(*stack) - k
-	out := copySlice(s, (*stack)[base:])
+	out := copySlice(l, s, (*stack)[base:])
 	*stack = (*stack)[:base]
 	return out
 }

@@ -469,7 +469,7 @@ func (l *lexer) skipComments() {
 			for l.off < len(s) && s[l.off] != '\n' && s[l.off] != '\r' {
 				l.off++
 			}
-			l.comments = append(l.comments, newNode(&l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off]}))
+			l.comments = append(l.comments, newNode(l, &l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off]}))
 		case c == '/' && l.off+1 < len(s) && s[l.off+1] == '*':
 			start := l.off
 			k := strings.Index(s[l.off+2:], "*/")
@@ -479,7 +479,7 @@ func (l *lexer) skipComments() {
 			} else {
 				l.off += 2 + k + 2
 			}
-			l.comments = append(l.comments, newNode(&l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off], Block: true}))
+			l.comments = append(l.comments, newNode(l, &l.slab, Comment{Range: Span{start, l.off}, Text: s[start:l.off], Block: true}))
 		default:
 			return
 		}

@@ -302,7 +302,7 @@ func (p *parser) parseExpr() Expr {
 			p.next()
 			p.next()
 			body := p.parseExpr()
-			lam := alloc(&p.arena.Lambda)
+			lam := alloc(&p.lex, &p.arena.Lambda)
 			lam.Range = Span{start, p.prevEnd}
 			lam.Arg, lam.ArgSpan = p.text(arg), Span{arg.pos, arg.end}
 			lam.Body = body
@@ -311,7 +311,7 @@ func (p *parser) parseExpr() Expr {
 			arg := p.tok
 			p.next()
 			p.next()
-			lam := newNode(&p.arena.Lambda, Lambda{Arg: p.text(arg), ArgSpan: Span{arg.pos, arg.end}})
+			lam := newNode(&p.lex, &p.arena.Lambda, Lambda{Arg: p.text(arg), ArgSpan: Span{arg.pos, arg.end}})
 			if p.tok.kind != tLBrace {
 				p.unexpected("'{' (a formals pattern after '@')")
 				lam.Formals = &Formals{Range: Span{p.tok.pos, p.tok.pos}}
@@ -322,7 +322,7 @@ func (p *parser) parseExpr() Expr {
 		}
 	case tLBrace:
 		if p.isFormals() {
-			lam := newNode(&p.arena.Lambda, Lambda{Formals: p.parseFormals()})
+			lam := newNode(&p.lex, &p.arena.Lambda, Lambda{Formals: p.parseFormals()})
 			if p.tok.kind == tAt {
 				p.next()
 				if p.tok.kind == tID {
@@ -434,7 +434,7 @@ func (p *parser) parseFormals() *Formals {
 			}
 			break
 		}
-		fm := newNode(&p.arena.Formal, Formal{Range: Span{p.tok.pos, p.tok.end}, Name: p.text(p.tok)})
+		fm := newNode(&p.lex, &p.arena.Formal, Formal{Range: Span{p.tok.pos, p.tok.end}, Name: p.text(p.tok)})
 		p.next()
 		if p.got(tQuestion) {
 			fm.Default = p.parseExpr()
@@ -453,7 +453,7 @@ func (p *parser) parseFormals() *Formals {
 		}
 		break
 	}
-	f.Items = collect(&p.arena.formals, &local, k, &p.formalBuf)
+	f.Items = collect(&p.lex, &p.arena.formals, &local, k, &p.formalBuf)
 	p.openBrace--
 	p.expect(tRBrace, "'}' to close the formals")
 	f.End = p.prevEnd
@@ -503,7 +503,7 @@ func (p *parser) semanticError(pos, end int, msg string) {
 func (p *parser) parseLet() Expr {
 	start := p.tok.pos
 	p.next()
-	let := alloc(&p.arena.Let)
+	let := alloc(&p.lex, &p.arena.Let)
 	p.openLet++
 	let.Bindings = p.parseBindings(false)
 	p.openLet--
@@ -526,7 +526,7 @@ func (p *parser) parseLet() Expr {
 func (p *parser) parseIf() Expr {
 	start := p.tok.pos
 	p.next()
-	n := alloc(&p.arena.If)
+	n := alloc(&p.lex, &p.arena.If)
 	n.Cond = p.parseExpr()
 	if p.expect(tThen, "'then'") || p.canStartExpr() {
 		n.Then = p.parseExpr()
@@ -611,7 +611,7 @@ func (p *parser) parseOp(min int) Expr {
 			p.unexpected("")
 			p.next()
 			y := p.parseOp(precImpl + 1)
-			x = newNode(&p.arena.Binary, Binary{Range: Span{start, p.prevEnd}, Op: OpInvalid, OpPos: -1, X: x, Y: y})
+			x = newNode(&p.lex, &p.arena.Binary, Binary{Range: Span{start, p.prevEnd}, Op: OpInvalid, OpPos: -1, X: x, Y: y})
 			continue
 		}
 		op, prec, right, nonassoc := binop(p.tok.kind)
@@ -634,7 +634,7 @@ func (p *parser) parseOp(min int) Expr {
 			next = prec
 		}
 		y := p.parseOp(next)
-		b := alloc(&p.arena.Binary)
+		b := alloc(&p.lex, &p.arena.Binary)
 		b.Range = Span{start, p.prevEnd}
 		b.Op, b.OpPos = op, opPos
 		b.X, b.Y = x, y
@@ -654,11 +654,11 @@ func (p *parser) parseUnary() Expr {
 	case tNot:
 		p.next()
 		x := p.parseOp(precNot + 1)
-		return newNode(&p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNot, X: x})
+		return newNode(&p.lex, &p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNot, X: x})
 	case tMinus:
 		p.next()
 		x := p.parseOp(precNeg + 1)
-		return newNode(&p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNeg, X: x})
+		return newNode(&p.lex, &p.arena.Unary, Unary{Range: Span{start, p.prevEnd}, Op: OpNeg, X: x})
 	}
 	return p.parseApp()
 }
@@ -716,7 +716,7 @@ func (p *parser) parseApp() Expr {
 	fn := p.parseSelect()
 	for p.canStartSelect() && !p.looksLikeBinding() {
 		arg := p.parseSelect()
-		app := alloc(&p.arena.Apply)
+		app := alloc(&p.lex, &p.arena.Apply)
 		app.Range = Span{start, p.prevEnd}
 		app.Fn, app.Arg = fn, arg
 		fn = app
@@ -734,7 +734,7 @@ func (p *parser) parseSelect() Expr {
 	switch p.tok.kind {
 	case tDot:
 		p.next()
-		sel := alloc(&p.arena.Select)
+		sel := alloc(&p.lex, &p.arena.Select)
 		sel.Expr = x
 		sel.Path = p.parseAttrPath("an attribute name after '.'", true)
 		if p.tok.kind == tOrKw {
@@ -750,9 +750,9 @@ func (p *parser) parseSelect() Expr {
 		return sel
 	case tOrKw:
 		// `f or` applies f to a variable named "or" (kept for compatibility).
-		v := newNode(&p.arena.Var, Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"})
+		v := newNode(&p.lex, &p.arena.Var, Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"})
 		p.next()
-		return newNode(&p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v})
+		return newNode(&p.lex, &p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v})
 	}
 	return x
 }
@@ -773,12 +773,12 @@ func (p *parser) parseAttrPath(what string, afterDot bool) []*AttrName {
 			} else {
 				b = p.bad()
 			}
-			push(&local, &k, &p.pathBuf, newNode(&p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
-			return collect(&p.arena.paths, &local, k, &p.pathBuf)
+			push(&local, &k, &p.pathBuf, newNode(&p.lex, &p.arena.AttrName, AttrName{Range: b.Range, Expr: b}))
+			return collect(&p.lex, &p.arena.paths, &local, k, &p.pathBuf)
 		}
 		push(&local, &k, &p.pathBuf, n)
 		if p.tok.kind != tDot {
-			return collect(&p.arena.paths, &local, k, &p.pathBuf)
+			return collect(&p.lex, &p.arena.paths, &local, k, &p.pathBuf)
 		}
 		p.next()
 		what = "an attribute name after '.'"
@@ -801,13 +801,13 @@ func (p *parser) parseAttrName() *AttrName {
 	switch t.kind {
 	case tID, tOrKw:
 		p.next()
-		n := alloc(&p.arena.AttrName)
+		n := alloc(&p.lex, &p.arena.AttrName)
 		n.Range = Span{t.pos, t.end}
 		n.Name = p.text(t)
 		return n
 	case tStrOpen:
 		s := p.parseString()
-		n := newNode(&p.arena.AttrName, AttrName{Range: s.Range, Quoted: true})
+		n := newNode(&p.lex, &p.arena.AttrName, AttrName{Range: s.Range, Quoted: true})
 		if name, ok := staticString(s); ok {
 			n.Name = name
 		} else {
@@ -818,7 +818,7 @@ func (p *parser) parseAttrName() *AttrName {
 		p.next()
 		e := p.parseExpr()
 		p.closeInterp()
-		n := newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, p.prevEnd}})
+		n := newNode(&p.lex, &p.arena.AttrName, AttrName{Range: Span{t.pos, p.prevEnd}})
 		if name, ok := staticString(e); ok {
 			// ${"a"} is a static name in Nix.
 			n.Name = name
@@ -876,7 +876,7 @@ func (p *parser) parseSimple() Expr {
 	switch t.kind {
 	case tID:
 		p.next()
-		v := alloc(&p.arena.Var)
+		v := alloc(&p.lex, &p.arena.Var)
 		v.Range = Span{t.pos, t.end}
 		v.Name = p.text(t)
 		return v
@@ -886,7 +886,7 @@ func (p *parser) parseSimple() Expr {
 		if err != nil {
 			p.semanticError(t.pos, t.end, fmt.Sprintf("invalid integer '%s'", p.text(t)))
 		}
-		return newNode(&p.arena.Int, Int{Range: Span{t.pos, t.end}, Value: v})
+		return newNode(&p.lex, &p.arena.Int, Int{Range: Span{t.pos, t.end}, Value: v})
 	case tFloat:
 		p.next()
 		v, err := strconv.ParseFloat(p.text(t), 64)
@@ -904,9 +904,9 @@ func (p *parser) parseSimple() Expr {
 		return p.parsePath()
 	case tSPath:
 		p.next()
-		parts := takeSlice(&p.arena.parts, 1)
+		parts := takeSlice(&p.lex, &p.arena.parts, 1)
 		parts[0] = StrPart{Range: Span{t.pos + 1, t.end - 1}, Lit: p.lex.src[t.pos+1 : t.end-1]}
-		return newNode(&p.arena.Path, Path{Range: Span{t.pos, t.end}, Kind: PathSearch, Parts: parts})
+		return newNode(&p.lex, &p.arena.Path, Path{Range: Span{t.pos, t.end}, Kind: PathSearch, Parts: parts})
 	case tURI:
 		p.next()
 		return &URI{Range: Span{t.pos, t.end}, Value: p.text(t)}
@@ -923,8 +923,8 @@ func (p *parser) parseSimple() Expr {
 		if p.peek(1).kind == tLBrace {
 			p.next()
 			set := p.parseAttrSet(true)
-			body := newNode(&p.arena.AttrName, AttrName{Range: Span{t.pos, t.pos}, Name: "body"})
-			return newNode(&p.arena.Select, Select{Range: Span{t.pos, p.prevEnd}, Expr: set, Path: []*AttrName{body}, Legacy: true})
+			body := newNode(&p.lex, &p.arena.AttrName, AttrName{Range: Span{t.pos, t.pos}, Name: "body"})
+			return newNode(&p.lex, &p.arena.Select, Select{Range: Span{t.pos, p.prevEnd}, Expr: set, Path: []*AttrName{body}, Legacy: true})
 		}
 	case tRec:
 		p.next()
@@ -971,7 +971,7 @@ func hasNonZeroDigit(s string) bool {
 }
 
 func (p *parser) parseList() Expr {
-	l := alloc(&p.arena.List)
+	l := alloc(&p.lex, &p.arena.List)
 	l.Pos = p.tok.pos
 	p.next()
 	p.openBrack++
@@ -999,7 +999,7 @@ func (p *parser) parseList() Expr {
 			p.next()
 		}
 	}
-	l.Elems = collect(&p.arena.exprs, &local, k, &p.exprBuf)
+	l.Elems = collect(&p.lex, &p.arena.exprs, &local, k, &p.exprBuf)
 	p.openBrack--
 	if !p.got(tRBrack) {
 		p.unexpected("']'")
@@ -1010,7 +1010,7 @@ func (p *parser) parseList() Expr {
 
 // parseAttrSet parses `{ bindings }`; the current token is '{'.
 func (p *parser) parseAttrSet(rec bool) *AttrSet {
-	s := alloc(&p.arena.AttrSet)
+	s := alloc(&p.lex, &p.arena.AttrSet)
 	s.Pos, s.Rec = p.tok.pos, rec
 	p.next()
 	p.openBrace++
@@ -1054,7 +1054,7 @@ loop:
 			push(&local, &k, &p.bindBuf, b)
 		}
 	}
-	return collect(&p.arena.bindings, &local, k, &p.bindBuf)
+	return collect(&p.lex, &p.arena.bindings, &local, k, &p.bindBuf)
 }
 
 // parseBinding parses one `path = value;` or inherit; it always consumes
@@ -1063,7 +1063,7 @@ func (p *parser) parseBinding() Binding {
 	start := p.tok.pos
 	if p.tok.kind == tInherit {
 		p.next()
-		in := alloc(&p.arena.Inherit)
+		in := alloc(&p.lex, &p.arena.Inherit)
 		if p.tok.kind == tLParen {
 			p.next()
 			p.openParen++
@@ -1085,7 +1085,7 @@ func (p *parser) parseBinding() Binding {
 			}
 			push(&local, &k, &p.pathBuf, n)
 		}
-		in.Names = collect(&p.arena.paths, &local, k, &p.pathBuf)
+		in.Names = collect(&p.lex, &p.arena.paths, &local, k, &p.pathBuf)
 		p.endBinding()
 		in.Range = Span{start, p.prevEnd}
 		return in
@@ -1104,7 +1104,7 @@ func (p *parser) parseBinding() Binding {
 		return nil
 	}
 	path := p.parseAttrPath("an attribute name", false)
-	a := alloc(&p.arena.Attr)
+	a := alloc(&p.lex, &p.arena.Attr)
 	a.Path = path
 	if p.tok.kind == tAssign {
 		p.next()
@@ -1154,12 +1154,12 @@ func (p *parser) endBinding() {
 // --- strings and paths --------------------------------------------------------
 
 func (p *parser) parseString() *String {
-	s := alloc(&p.arena.String)
+	s := alloc(&p.lex, &p.arena.String)
 	s.Pos = p.tok.pos
 	p.next()
 	if p.tok.kind == tStr && p.peek(1).kind == tStrClose {
 		// A string without interpolation (the common case) needs no stack.
-		parts := takeSlice(&p.arena.parts, 1)
+		parts := takeSlice(&p.lex, &p.arena.parts, 1)
 		parts[0] = StrPart{Range: Span{p.tok.pos, p.tok.end}, Lit: p.text(p.tok)}
 		p.next()
 		p.next()
@@ -1186,7 +1186,7 @@ func (p *parser) parseString() *String {
 		}
 		break
 	}
-	s.Parts = collect(&p.arena.parts, &local, k, &p.partBuf)
+	s.Parts = collect(&p.lex, &p.arena.parts, &local, k, &p.partBuf)
 	s.End = p.prevEnd
 	return s
 }
@@ -1208,7 +1208,7 @@ type indPiece struct {
 }
 
 func (p *parser) parseIndString() *String {
-	s := newNode(&p.arena.String, String{Range: Span{Pos: p.tok.pos}, Indented: true})
+	s := newNode(&p.lex, &p.arena.String, String{Range: Span{Pos: p.tok.pos}, Indented: true})
 	p.next()
 	base := len(p.pieceBuf)
 	for {
@@ -1229,7 +1229,7 @@ func (p *parser) parseIndString() *String {
 		break
 	}
 	pieces := p.pieceBuf[base:]
-	s.Parts = stripIndentation(pieces, takeSlice(&p.arena.parts, len(pieces)))
+	s.Parts = stripIndentation(pieces, takeSlice(&p.lex, &p.arena.parts, len(pieces)))
 	p.pieceBuf = p.pieceBuf[:base]
 	s.End = p.prevEnd
 	return s
@@ -1331,7 +1331,7 @@ func stripIndentation(pieces []indPiece, parts []StrPart) []StrPart {
 
 func (p *parser) parsePath() Expr {
 	t := p.tok
-	n := newNode(&p.arena.Path, Path{Range: Span{Pos: t.pos}})
+	n := newNode(&p.lex, &p.arena.Path, Path{Range: Span{Pos: t.pos}})
 	switch {
 	case t.kind == tHPath:
 		n.Kind = PathHome
@@ -1368,7 +1368,7 @@ func (p *parser) parsePath() Expr {
 		}
 		break
 	}
-	n.Parts = collect(&p.arena.parts, &local, k, &p.partBuf)
+	n.Parts = collect(&p.lex, &p.arena.parts, &local, k, &p.partBuf)
 	n.End = p.prevEnd
 	return n
 }
