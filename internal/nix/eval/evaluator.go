@@ -409,12 +409,26 @@ func (ev *Evaluator) Call(pos Pos, fn Value, args ...Value) (Value, error) {
 	var err error
 	for len(args) > 0 {
 		if len(args) > 1 {
-			if lam, ok := fn.(*Lambda); ok {
-				if inner := lam.curried(); inner != nil {
-					if fn, err = ev.callCurried(pos, lam, inner, args[0], args[1]); err != nil {
+			if fn, err = ev.Force(fn); err != nil {
+				return nil, err
+			}
+			switch f := fn.(type) {
+			case *Lambda:
+				if inner := f.curried(); inner != nil {
+					if fn, err = ev.callCurried(pos, f, inner, args[0], args[1]); err != nil {
 						return nil, err
 					}
 					args = args[2:]
+					continue
+				}
+			case *PrimOp:
+				// A builtin given all its arguments is called directly,
+				// without building partial applications.
+				if f.Arity > 1 && len(args) >= f.Arity {
+					if fn, err = ev.callPrimOpN(pos, f, args[:f.Arity]); err != nil {
+						return nil, err
+					}
+					args = args[f.Arity:]
 					continue
 				}
 			}
@@ -502,6 +516,20 @@ func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 		}
 	}
 	return nil, ev.Errorf(pos, "attempt to call something which is not a function but %s", TypeName(fn))
+}
+
+// callPrimOpN calls op with all its arguments as one call level, the
+// arguments copied to the argument stack.
+func (ev *Evaluator) callPrimOpN(pos Pos, op *PrimOp, args []Value) (Value, error) {
+	if err := ev.enter(pos); err != nil {
+		return nil, err
+	}
+	vs := ev.pushArgs(len(args))
+	copy(vs, args)
+	v, err := ev.callPrimOp(pos, op, vs)
+	ev.popArgs(len(args))
+	ev.depth--
+	return v, err
 }
 
 func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error) {
@@ -777,3 +805,6 @@ func (a *Attrs) Names() []string {
 
 // emptyAttrs is shared by every empty set (Attrs are immutable).
 var emptyAttrs = &Attrs{}
+
+// emptyList is the value of every `[ ]` literal.
+var emptyList = &List{}

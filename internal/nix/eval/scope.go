@@ -184,6 +184,11 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 	case *syntax.Let:
 		return c.let(x, sc)
 	case *syntax.List:
+		if len(x.Elems) == 0 {
+			// Lists are immutable and an empty one has no identity that
+			// shows (Nix prints it as [ ] however often it appears).
+			return &constNode{pos: c.pos(x), v: emptyList}, nil
+		}
 		n := &listNode{pos: c.pos(x), elems: make([]node, len(x.Elems))}
 		for i, el := range x.Elems {
 			en, err := c.expr(el, sc)
