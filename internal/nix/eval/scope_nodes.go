@@ -19,6 +19,15 @@ type node interface {
 // points into the compiled code (which never changes), so a thunk holds one
 // pointer to its code.
 func (ev *Evaluator) thunk(np *node, env *Env) Value {
+	if v := atHand(np, env); v != nil {
+		return v
+	}
+	return &Thunk{code: np, Env: env}
+}
+
+// atHand returns the value of *np in env when it needs no evaluation (see
+// thunk), or nil.
+func atHand(np *node, env *Env) Value {
 	switch x := (*np).(type) {
 	case *constNode:
 		return x.v
@@ -27,9 +36,7 @@ func (ev *Evaluator) thunk(np *node, env *Env) Value {
 		for i := x.level; i > 0; i-- {
 			e = e.Parent
 		}
-		if v := e.get(x.idx); v != nil {
-			return v
-		}
+		return e.get(x.idx)
 	case *lambdaNode:
 		return &Lambda{Fn: x.fn, Env: env, code: x.code}
 	case *selectNode:
@@ -37,7 +44,13 @@ func (ev *Evaluator) thunk(np *node, env *Env) Value {
 			return v
 		}
 	}
-	return &Thunk{code: np, Env: env}
+	return nil
+}
+
+// thunkSlab returns n thunks allocated together: the values of one set,
+// list or frame are delayed with one allocation rather than one each.
+func thunkSlab(n int) []Thunk {
+	return make([]Thunk, n)
 }
 
 // peek resolves a select of static names from a variable without
@@ -277,8 +290,22 @@ func (n *listNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		return &List{}, nil
 	}
 	vs := make([]Value, len(n.elems))
+	need := 0
 	for i := range n.elems {
-		vs[i] = ev.thunk(&n.elems[i], env)
+		if vs[i] = atHand(&n.elems[i], env); vs[i] == nil {
+			need++
+		}
+	}
+	if need > 0 {
+		slab := thunkSlab(need)
+		for i := range vs {
+			if vs[i] == nil {
+				t := &slab[len(slab)-need]
+				need--
+				t.code, t.Env = &n.elems[i], env
+				vs[i] = t
+			}
+		}
 	}
 	return &List{Elems: vs}, nil
 }
@@ -306,9 +333,26 @@ func (n *attrsNode) position() Pos { return n.pos }
 func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	if len(n.dyn) == 0 {
 		set := newAttrsN(len(n.binds))
+		es := set.Entries
+		need := 0
 		for i := range n.binds {
 			b := &n.binds[i]
-			set.Entries[i] = Attr{Name: b.name, Value: ev.thunk(&b.n, env), Pos: &b.pos}
+			v := atHand(&b.n, env)
+			if v == nil {
+				need++
+			}
+			es[i] = Attr{Name: b.name, Value: v, Pos: &b.pos}
+		}
+		if need > 0 {
+			slab := thunkSlab(need)
+			for i := range es {
+				if es[i].Value == nil {
+					t := &slab[len(slab)-need]
+					need--
+					t.code, t.Env = &n.binds[i].n, env
+					es[i].Value = t
+				}
+			}
 		}
 		return set, nil
 	}
@@ -460,18 +504,31 @@ func (ev *Evaluator) applyOverrides(n *recAttrsNode, inner *Env, es []Attr) ([]A
 // filled yet.
 func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
 	inner := newEnv(env, len(binds))
+	need := 0
 	for i := range binds {
-		*inner.slot(i) = ev.thunkRec(&binds[i].n, inner)
+		// A variable of the frame being filled is not at hand yet.
+		if v, ok := binds[i].n.(*varNode); ok && v.level == 0 {
+			need++
+			continue
+		}
+		v := atHand(&binds[i].n, inner)
+		if v == nil {
+			need++
+		}
+		*inner.slot(i) = v
+	}
+	if need > 0 {
+		slab := thunkSlab(need)
+		for i := range binds {
+			if inner.get(i) == nil {
+				t := &slab[len(slab)-need]
+				need--
+				t.code, t.Env = &binds[i].n, inner
+				*inner.slot(i) = t
+			}
+		}
 	}
 	return inner
-}
-
-// thunkRec is thunk for values of a frame being filled.
-func (ev *Evaluator) thunkRec(np *node, env *Env) Value {
-	if v, ok := (*np).(*varNode); ok && v.level == 0 {
-		return &Thunk{code: np, Env: env}
-	}
-	return ev.thunk(np, env)
 }
 
 type letNode struct {
