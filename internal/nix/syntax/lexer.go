@@ -273,6 +273,15 @@ func (l *lexer) next() token {
 
 // scan sets *t to the next token.
 func (l *lexer) scan(t *token) {
+	if n := len(l.stack); n == 0 || l.stack[n-1] == stDefault {
+		l.lexDefault(t)
+		return
+	}
+	l.scanIn(t)
+}
+
+// scanIn is scan inside a string or a path.
+func (l *lexer) scanIn(t *token) {
 	switch l.state() {
 	case stString:
 		l.lexString(t)
@@ -439,19 +448,6 @@ func (l *lexer) spathLen(i int) int {
 	return 0
 }
 
-// skipSpace skips white space and comments, recording comments.
-func (l *lexer) skipSpace() {
-	s := l.src
-	i := l.off
-	for i < len(s) && charClass[s[i]]&cSpace != 0 {
-		i++
-	}
-	l.off = i
-	if i < len(s) && (s[i] == '#' || s[i] == '/') {
-		l.skipComments()
-	}
-}
-
 // skipComments skips comments and the white space between them.
 func (l *lexer) skipComments() {
 	s := l.src
@@ -595,9 +591,16 @@ func (l *lexer) lexOperator(t *token, i int, c, c1 byte) bool {
 }
 
 func (l *lexer) lexDefault(t *token) {
-	l.skipSpace()
 	s := l.src
 	i := l.off
+	for i < len(s) && charClass[s[i]]&cSpace != 0 {
+		i++
+	}
+	l.off = i
+	if i < len(s) && (s[i] == '#' || s[i] == '/') {
+		l.skipComments()
+		i = l.off
+	}
 	if i >= len(s) {
 		l.tok(t, tEOF, i, i)
 		return

@@ -129,12 +129,17 @@ func resetStack[T any](b []T) []T {
 func (p *parser) next() {
 	p.prevEnd = p.tok.end
 	if p.nahead > 0 {
-		p.tok = p.ahead[p.head]
-		p.head = (p.head + 1) % len(p.ahead)
-		p.nahead--
+		p.nextAhead()
 		return
 	}
 	p.lex.scan(&p.tok)
+}
+
+// nextAhead makes the first token looked ahead at the current one.
+func (p *parser) nextAhead() {
+	p.tok = p.ahead[p.head]
+	p.head = (p.head + 1) % len(p.ahead)
+	p.nahead--
 }
 
 // peek returns the n-th token after the current one (n >= 1).
@@ -602,7 +607,7 @@ func (p *parser) parseOp(min int) Expr {
 	if !p.enter() {
 		return p.bad()
 	}
-	defer p.leave()
+	// (No deferred leave: this runs for every operand.)
 	start := p.tok.pos
 	x := p.parseUnary()
 	lastNonassoc := 0
@@ -616,6 +621,7 @@ func (p *parser) parseOp(min int) Expr {
 		}
 		op, prec, right, nonassoc := binop(p.tok.kind)
 		if prec == 0 || prec < min {
+			p.depth--
 			return x
 		}
 		if nonassoc && prec == lastNonassoc {
@@ -666,15 +672,17 @@ func (p *parser) parseUnary() Expr {
 // canStartSelect reports whether the current token can start an
 // expr_select (an operand of application or a list element).
 func (p *parser) canStartSelect() bool {
-	switch p.tok.kind {
-	case tID, tInt, tFloat, tStrOpen, tIndOpen, tPath, tHPath, tSPath, tURI,
-		tLParen, tLBrace, tLBrack, tRec:
-		return true
-	case tLet:
-		return p.peek(1).kind == tLBrace
-	}
-	return false
+	k := p.tok.kind
+	return startsSelect[k] || k == tLet && p.peek(1).kind == tLBrace
 }
+
+var startsSelect = func() (t [256]bool) {
+	for _, k := range []tokKind{tID, tInt, tFloat, tStrOpen, tIndOpen, tPath, tHPath, tSPath, tURI,
+		tLParen, tLBrace, tLBrack, tRec} {
+		t[k] = true
+	}
+	return t
+}()
 
 // canStartExpr reports whether the current token can start an expression.
 func (p *parser) canStartExpr() bool {
@@ -728,7 +736,7 @@ func (p *parser) parseSelect() Expr {
 	if !p.enter() {
 		return p.bad()
 	}
-	defer p.leave()
+	// (No deferred leave: this runs for every operand.)
 	start := p.tok.pos
 	x := p.parseSimple()
 	switch p.tok.kind {
@@ -747,13 +755,16 @@ func (p *parser) parseSelect() Expr {
 			}
 		}
 		sel.Range = Span{start, p.prevEnd}
+		p.depth--
 		return sel
 	case tOrKw:
 		// `f or` applies f to a variable named "or" (kept for compatibility).
 		v := newNode(&p.lex, &p.arena.Var, Var{Range: Span{p.tok.pos, p.tok.end}, Name: "or"})
 		p.next()
+		p.depth--
 		return newNode(&p.lex, &p.arena.Apply, Apply{Range: Span{start, p.prevEnd}, Fn: x, Arg: v})
 	}
+	p.depth--
 	return x
 }
 
