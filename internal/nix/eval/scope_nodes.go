@@ -2,6 +2,7 @@ package eval
 
 import (
 	"strings"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/syntax"
@@ -81,7 +82,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 		if !ok {
 			return nil, false
 		}
-		a, ok := set.Get(n.path[i].name)
+		a, ok := n.path[i].get(set)
 		if !ok {
 			return nil, false
 		}
@@ -560,6 +561,22 @@ type attrKey struct {
 	name string
 	dyn  node
 	pos  Pos
+	hint atomic.Int32 // where name was found last time (sets of one shape repeat)
+}
+
+// get looks k's static name up in set, trying the index where it was found
+// last time first.
+func (k *attrKey) get(set *Attrs) (Attr, bool) {
+	es := set.Entries
+	if h := int(k.hint.Load()); h < len(es) && es[h].Name == k.name {
+		return es[h], true
+	}
+	i, ok := set.index(k.name)
+	if !ok {
+		return Attr{}, false
+	}
+	k.hint.Store(int32(i))
+	return es[i], true
 }
 
 func (ev *Evaluator) keyName(k *attrKey, env *Env) (string, error) {
@@ -601,11 +618,16 @@ func (n *selectNode) eval(ev *Evaluator, env *Env) (Value, error) {
 			}
 			return nil, ev.Errorf(n.pos, "value is %s while a set was expected", TypeName(v))
 		}
-		name, err := ev.keyName(k, env)
-		if err != nil {
-			return nil, err
+		var a Attr
+		name := k.name
+		if k.dyn == nil {
+			a, ok = k.get(set)
+		} else {
+			if name, err = ev.keyName(k, env); err != nil {
+				return nil, err
+			}
+			a, ok = set.Get(name)
 		}
-		a, ok := set.Get(name)
 		if !ok {
 			if n.def != nil {
 				return n.def.eval(ev, env)
