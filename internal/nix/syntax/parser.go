@@ -142,6 +142,34 @@ func (p *parser) nextAhead() {
 	p.nahead--
 }
 
+// afterID returns the kind of the token after the current identifier if
+// it is ':' or '@' (a function); another kind otherwise. Without looking
+// ahead through the lexer when a glance at the source tells.
+func (p *parser) afterID() tokKind {
+	if p.nahead == 0 {
+		// The lexer stands right after the identifier, in its default state.
+		s := p.lex.src
+		i := p.tok.end
+		for i < len(s) && charClass[s[i]]&cSpace != 0 {
+			i++
+		}
+		if i >= len(s) {
+			return tEOF
+		}
+		switch s[i] {
+		case ':':
+			return tColon
+		case '@':
+			return tAt
+		case '#', '/':
+			// maybe a comment first
+		default:
+			return tInvalid
+		}
+	}
+	return p.peek(1).kind
+}
+
 // peek returns the n-th token after the current one (n >= 1).
 func (p *parser) peek(n int) token {
 	for p.nahead < n {
@@ -301,7 +329,7 @@ func (p *parser) parseExpr() Expr {
 	start := p.tok.pos
 	switch p.tok.kind {
 	case tID:
-		switch p.peek(1).kind {
+		switch p.afterID() {
 		case tColon:
 			arg := p.tok
 			p.next()
