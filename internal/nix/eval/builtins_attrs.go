@@ -83,10 +83,9 @@ func primMapAttrs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	out := make([]Attr, len(a.Entries))
-	lc := newLazyCalls(len(a.Entries))
 	for i, e := range a.Entries {
 		// Nix 2.8 does not keep attribute positions through mapAttrs.
-		out[i] = Attr{Name: e.Name, Value: lc.call(i, pos, args[0], String(e.Name), e.Value)}
+		out[i] = Attr{Name: e.Name, Value: lazyCall(ev, pos, args[0], String(e.Name), e.Value)}
 	}
 	return &Attrs{Entries: out}, nil
 }
@@ -157,9 +156,8 @@ func primZipAttrsWith(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		}
 	}
 	out := make([]Attr, len(names))
-	lc := newLazyCalls(len(names))
 	for i, n := range names {
-		out[i] = Attr{Name: n, Value: lc.call(i, pos, args[0], String(n), &List{Elems: values[n]})}
+		out[i] = Attr{Name: n, Value: lazyCall(ev, pos, args[0], String(n), &List{Elems: values[n]})}
 	}
 	return NewAttrs(out), nil
 }

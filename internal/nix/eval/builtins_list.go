@@ -171,9 +171,8 @@ func primGenList(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, errKind(ErrLimit, pos, "cannot create list of size %d: too large for this evaluator", n)
 	}
 	out := make([]Value, n)
-	lc := newLazyCalls(int(n))
 	for i := range out {
-		out[i] = lc.call(i, pos, args[0], Int(i), nil)
+		out[i] = lazyCall(ev, pos, args[0], Int(i))
 	}
 	return &List{Elems: out}, nil
 }
@@ -311,9 +310,8 @@ func primMap(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	out := make([]Value, len(l.Elems))
-	lc := newLazyCalls(len(l.Elems))
 	for i, e := range l.Elems {
-		out[i] = lc.call(i, pos, args[0], e, nil)
+		out[i] = lazyCall(ev, pos, args[0], e)
 	}
 	return &List{Elems: out}, nil
 }

@@ -310,7 +310,7 @@ func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
 }
 func (n *fnNode) position() Pos { return Pos{} }
 
-// lazyApp is the code of a delayed call (lazyCalls): fn applied to one or two
+// lazyApp is the code of a lazyCall thunk: fn applied to one or two
 // arguments (args[1] is nil when there is one). self is the node the
 // thunk points at.
 type lazyApp struct {
@@ -328,27 +328,16 @@ func (n *lazyApp) eval(ev *Evaluator, _ *Env) (Value, error) {
 }
 func (n *lazyApp) position() Pos { return Pos{} }
 
-// lazyCalls hands out the thunks of n lazy applications (one or two
-// arguments each) allocated together: a builtin that builds a list or set
-// of delayed calls (map, mapAttrs, genList, …) allocates twice, not 2n times.
-type lazyCalls struct {
-	apps   []lazyApp
-	thunks []Thunk
-}
-
-func newLazyCalls(n int) lazyCalls {
-	return lazyCalls{apps: make([]lazyApp, n), thunks: make([]Thunk, n)}
-}
-
-// call returns the thunk of fn applied to a (and b, unless nil); i is its
-// index among the n, each used once.
-func (lc lazyCalls) call(i int, pos Pos, fn, a, b Value) *Thunk {
-	n := &lc.apps[i]
-	n.pos, n.fn, n.args[0], n.args[1] = pos, fn, a, b
+// lazyCall returns a thunk that applies fn to args when forced.
+func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
+	if len(args) == 0 || len(args) > 2 || args[len(args)-1] == nil {
+		more := append([]Value(nil), args...)
+		return NewLazy(func() (Value, error) { return ev.Call(pos, fn, more...) })
+	}
+	n := &lazyApp{pos: pos, fn: fn}
+	copy(n.args[:], args)
 	n.self = n
-	t := &lc.thunks[i]
-	t.code = &n.self
-	return t
+	return &Thunk{code: &n.self}
 }
 
 // DeepForce evaluates v completely, like builtins.deepSeq and
