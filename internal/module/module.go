@@ -246,6 +246,13 @@ func Evaluate(ctx context.Context, opts Options) (*Result, error) {
 		SearchPath: searchPath,
 	})
 	res.ev = ev
+	// The module files are imported once the lib is loaded: read, parse
+	// and compile them meanwhile.
+	ahead := make([]string, len(modules))
+	for i, m := range modules {
+		ahead[i] = string(m.(eval.Path))
+	}
+	ev.LoadAhead(ahead...)
 	names := make([]string, 0, len(opts.SpecialArgs))
 	for n := range opts.SpecialArgs {
 		names = append(names, n)

@@ -135,6 +135,19 @@ func (p *prefetcher) pop() *loadJob {
 	return job
 }
 
+// LoadAhead tells the evaluator that the files at paths (absolute) are
+// likely to be imported: when a spare CPU is there, they are read, parsed
+// and compiled in the background, as files named by literal paths are. It
+// changes no result; paths outside the allowed roots and paths that are not
+// Nix files are ignored. It does nothing before the allowed roots are known
+// (Options.Roots, or the first EvalFile or EvalSource).
+func (ev *Evaluator) LoadAhead(paths ...string) {
+	if !ev.rootsSet {
+		return
+	}
+	ev.queueLoads(paths)
+}
+
 // take removes and returns the job for path r, if any.
 func (p *prefetcher) take(r string) *loadJob {
 	p.mu.Lock()

@@ -116,3 +116,38 @@ func TestPrefetchQueuesNixFilesInsideRoots(t *testing.T) {
 		}
 	}
 }
+
+// LoadAhead queues the Nix files it is given inside the roots, and nothing
+// before the roots are known (it must not fix them to the working
+// directory as a side effect).
+func TestLoadAhead(t *testing.T) {
+	if !prefetchEnabled() {
+		t.Fatalf("GOMAXPROCS is 1: loading ahead is off; run with GOMAXPROCS>=2")
+	}
+	root := t.TempDir()
+	proj := filepath.Join(root, "proj")
+	writeTree(t, root, map[string]string{
+		"outside.nix":  `1`,
+		"proj/a.nix":   `1`,
+		"proj/b.txt":   ``,
+		"proj/d/x.nix": `2`,
+	})
+	early := New(context.Background(), Options{})
+	early.LoadAhead(filepath.Join(proj, "a.nix"))
+	if len(early.prefetch.queued) != 0 || early.rootsSet {
+		t.Fatalf("LoadAhead before the roots are known queued %q (roots set: %v)", early.prefetch.queued, early.rootsSet)
+	}
+	ev := New(context.Background(), Options{Roots: []string{proj}})
+	ev.LoadAhead(filepath.Join(proj, "a.nix"), filepath.Join(proj, "b.txt"), filepath.Join(root, "outside.nix"), filepath.Join(proj, "d", "x.nix"))
+	want := []string{filepath.Join(proj, "a.nix"), filepath.Join(proj, "d", "x.nix")}
+	if !slices.Equal(ev.prefetch.queued, want) {
+		t.Fatalf("queued %q, want %q", ev.prefetch.queued, want)
+	}
+	v, err := ev.EvalSource("t.nix", []byte(`import ./a.nix + import ./d/x.nix`), proj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Print(ev, v); err != nil || s != "3" {
+		t.Fatalf("got %q, %v; want 3", s, err)
+	}
+}
