@@ -101,6 +101,11 @@ let
     in
     if p != null then "${p.file}:${toString p.line}:${toString p.column}" else toString (def.file or "<unknown-file>");
 
+  # What mkOption adds, built once.
+  optionTag = {
+    _type = "option";
+  };
+
   prioritySuggestion = ''
     Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.
   '';
@@ -110,7 +115,7 @@ let
 
     # Declare an option. Only the attributes given are kept (so `opt ? default`
     # tells whether a default exists).
-    mkOption = attrs: attrs // { _type = "option"; };
+    mkOption = attrs: attrs // optionTag;
 
     mkEnableOption =
       name:

@@ -15,6 +15,7 @@ let
   isNoun = c: c == "noun";
   isNounOrComposite = c: c == "noun" || c == "composite";
   isNounOrConjunction = c: c == "noun" || c == "conjunction";
+  isNounConjunctionOrComposite = c: c == "noun" || c == "conjunction" || c == "composite";
 
   elemTypeFunctor = name: type: payload: {
     inherit name type payload;
@@ -83,6 +84,263 @@ let
 
   headErrorOf = t: if t ? headError then t.headError else headCheck t.check;
 
+  # Parts shared by every type that has them: building a type only binds
+  # these (a variable costs no thunk), so only what depends on the
+  # constructor's arguments is created per type.
+  isAttrs = b.isAttrs;
+  isList = b.isList;
+  isString = b.isString;
+  isInt = b.isInt;
+  isBool = b.isBool;
+  mergeEqual = opts.mergeEqualOption;
+  mergeDefault = opts.mergeDefaultOption;
+  alwaysTrue = x: true;
+  noBinOp = x: y: null;
+  noSubOptions = prefix: { };
+  noSubModules = m: null;
+  emptySet = { };
+  emptyNull = {
+    value = null;
+  };
+  emptyList = {
+    value = [ ];
+  };
+  emptyAttrs = {
+    value = { };
+  };
+  listHeadError =
+    loc: defs: if b.length defs == 1 && b.isList (b.head defs).value then null else headCheck b.isList loc defs;
+  attrsHeadError =
+    loc: defs: if b.length defs == 1 && b.isAttrs (b.head defs).value then null else headCheck b.isAttrs loc defs;
+  nullOrOf = p: self.nullOr p.elemType;
+  listOfOf = p: self.listOf p.elemType;
+  showEnumValue =
+    v:
+    if b.isString v then
+      "\"${v}\""
+    else if b.isInt v then
+      toString v
+    else if b.isBool v then
+      (if v then "true" else "false")
+    else
+      "<${b.typeOf v}>";
+  enumOf = p: self.enum p.values;
+  enumBinOp = x: y: {
+    values = x.values ++ b.filter (v: !b.elem v x.values) y.values;
+  };
+  enumFunctor = values: {
+    name = "enum";
+    type = enumOf;
+    wrapped = null;
+    payload = { inherit values; };
+    binOp = enumBinOp;
+  };
+
+  # The types of attrsWith. `attrsType name lazy placeholder' is applied
+  # once for attrsOf and lazyAttrsOf, so building one of those is a single
+  # call.
+  attrsType = name: lazy: placeholder: elemType: {
+    _type = "option-type";
+    inherit name;
+    description = (if lazy then "lazy attribute set" else "attribute set") + " of ${phrase isNounOrComposite elemType}";
+    descriptionClass = "composite";
+    check = isAttrs;
+    headError = attrsHeadError;
+    # Elements are merged as in listOf.
+    merge =
+      loc: defs:
+      # The usual case first: one definition, no property in it.
+      if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues (b.head defs).value) then
+        (
+          let
+            def = b.head defs;
+            set = def.value;
+            file = def.file;
+            pos = opts.defPos def;
+          in
+          b.mapAttrs (
+            n: v:
+            let
+              ds = [
+                {
+                  inherit file pos;
+                  posSet = set;
+                  posName = n;
+                  value = v;
+                }
+              ];
+            in
+            if !(elemType ? headError) && elemType.check v then
+              elemType.merge (loc ++ [ n ]) ds
+            else
+              lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+          ) set
+        )
+      else
+        (
+          let
+            perName = defsPerName defs;
+            general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
+            # lib.modules.checkAndMerge, the usual case written out.
+            checkAndMerge =
+              n: ds:
+              if !(elemType ? headError) && b.length ds == 1 && elemType.check (b.head ds).value then
+                elemType.merge (loc ++ [ n ]) ds
+              else
+                lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds;
+          in
+          if lazy then
+            b.mapAttrs (
+              n: ds:
+              if b.length ds == 1 && !((b.head ds).value ? _type) then
+                checkAndMerge n ds
+              else
+                (
+                  let
+                    r = general n ds;
+                  in
+                  if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
+                )
+            ) perName
+          else if b.length defs != 1 && b.all (ds: b.all (d: !(d.value ? _type)) ds) (b.attrValues perName) then
+            # No property anywhere: every name is defined.
+            b.mapAttrs checkAndMerge perName
+          else
+            (
+              let
+                merged = b.mapAttrs general perName;
+              in
+              b.mapAttrs (n: r: r.mergedValue) (
+                b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
+              )
+            )
+        );
+    emptyValue = emptyAttrs;
+    getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<${placeholder}>" ]);
+    getSubModules = elemType.getSubModules;
+    substSubModules =
+      m:
+      self.attrsWith {
+        elemType = elemType.substSubModules m;
+        inherit lazy placeholder;
+      };
+    deprecationMessage = null;
+    nestedTypes.elemType = elemType;
+    functor = attrsFunctor name { inherit elemType lazy placeholder; };
+    typeMerge = self.defaultTypeMerge (attrsFunctor name { inherit elemType lazy placeholder; });
+  };
+  attrsWithOf = p: self.attrsWith { inherit (p) elemType lazy placeholder; };
+  # Element types merge; a custom placeholder wins over the default one,
+  # two different custom ones do not merge.
+  attrsBinOp =
+    x: y:
+    let
+      elemType = x.elemType.typeMerge y.elemType.functor;
+      placeholder =
+        if x.placeholder == y.placeholder || y.placeholder == "name" then
+          x.placeholder
+        else if x.placeholder == "name" then
+          y.placeholder
+        else
+          null;
+    in
+    if elemType == null || x.lazy != y.lazy || placeholder == null then
+      null
+    else
+      {
+        inherit elemType placeholder;
+        inherit (x) lazy;
+      };
+  attrsFunctor = name: payload: {
+    inherit name payload;
+    type = attrsWithOf;
+    wrapped = null;
+    binOp = attrsBinOp;
+  };
+
+  # Parts of submoduleWith that depend on none of its arguments, or are only
+  # needed now and then.
+  submoduleCheck = x: b.isAttrs x || b.isFunction x || b.isPath x;
+  submoduleHeadError = headCheck submoduleCheck;
+  # Each definition becomes a module of the submodule evaluation. With
+  # shorthandOnlyDefinesConfig (types.submodule) a plain attribute set is
+  # its config; anything else (function, path, full module) is imported as a
+  # module.
+  submoduleImportDefs = map (def: {
+    _file = def.file;
+    imports = [ def.value ];
+  });
+  submoduleShorthandDefs = map (
+    def:
+    if b.isAttrs def.value && !(def.value ? _type) then
+      lib.modules.normalisedModule {
+        inherit (def) file;
+        config = def.value;
+      }
+    else
+      {
+        _file = def.file;
+        imports = [ def.value ];
+      }
+  );
+  submoduleNameModule =
+    n:
+    lib.modules.normalisedModule {
+      file = "<submodule name>";
+      config._module.args.name = n;
+    };
+  # Placeholder name for evaluations that are not an attribute value.
+  submoduleBaseName = lib.modules.normalisedModule {
+    file = "<submodule name>";
+    config._module.args.name = lib.modules.mkOptionDefault "‹name›";
+  };
+  noCheckModule = {
+    config._module.check = false;
+  };
+  submoduleEval =
+    modules: specialArgs: class: extra: prefix:
+    lib.modules.evalModules {
+      modules = [ submoduleBaseName ] ++ modules ++ extra;
+      inherit specialArgs class prefix;
+    };
+  submoduleFunctor = payload: {
+    name = "submoduleWith";
+    type = self.submoduleWith;
+    wrapped = null;
+    inherit payload;
+    binOp = submoduleBinOp;
+  };
+  submoduleBinOp = x: y: {
+    modules = x.modules ++ y.modules;
+    specialArgs =
+      let
+        common = b.attrNames (b.intersectAttrs x.specialArgs y.specialArgs);
+      in
+      if common == [ ] then
+        x.specialArgs // y.specialArgs
+      else
+        throw "A submoduleWith option is declared multiple times with the same specialArgs \"${toString common}\"";
+    shorthandOnlyDefinesConfig =
+      if x.shorthandOnlyDefinesConfig == y.shorthandOnlyDefinesConfig then
+        x.shorthandOnlyDefinesConfig
+      else
+        throw "A submoduleWith option is declared multiple times with conflicting shorthandOnlyDefinesConfig values";
+    description =
+      if x.description == null then
+        y.description
+      else if y.description == null || x.description == y.description then
+        x.description
+      else
+        throw "A submoduleWith option is declared multiple times with conflicting descriptions";
+    class =
+      if x.class == null then
+        y.class
+      else if y.class == null || x.class == y.class then
+        x.class
+      else
+        throw "A submoduleWith option is declared multiple times with conflicting class values \"${toString x.class}\" and \"${toString y.class}\".";
+  };
+
   self = {
     isType = type: x: (x._type or "") == type;
     setType = typeName: value: value // { _type = typeName; };
@@ -128,21 +386,18 @@ let
         name,
         description ? null,
         descriptionClass ? null,
-        check ? (x: true),
-        merge ? opts.mergeDefaultOption,
-        emptyValue ? { },
-        getSubOptions ? (prefix: { }),
+        check ? alwaysTrue,
+        merge ? mergeDefault,
+        emptyValue ? emptySet,
+        getSubOptions ? noSubOptions,
         getSubModules ? null,
-        substSubModules ? (m: null),
+        substSubModules ? noSubModules,
         typeMerge ? null,
         functor ? null,
         deprecationMessage ? null,
-        nestedTypes ? { },
+        nestedTypes ? emptySet,
         headError ? null,
       }:
-      let
-        f = if functor == null then self.defaultFunctor name else functor;
-      in
       {
         # Only types that have a head check carry `headError' (an attribute
         # whose name is null is left out).
@@ -161,8 +416,15 @@ let
           nestedTypes
           ;
         description = if description == null then name else description;
-        functor = f;
-        typeMerge = if typeMerge == null then self.defaultTypeMerge f else typeMerge;
+        functor = if functor == null then self.defaultFunctor name else functor;
+        # The functor is computed again here rather than shared through a
+        # `let': typeMerge is rarely read, and the binding would cost an
+        # environment per type.
+        typeMerge =
+          if typeMerge != null then
+            typeMerge
+          else
+            self.defaultTypeMerge (if functor == null then self.defaultFunctor name else functor);
       };
 
     # A type with an extra check on top of an existing one.
@@ -469,137 +731,131 @@ let
     # Packages need derivations, which nix-k8s never builds.
     package = throw "types.package is not supported by nix-k8s: configurations describe Kubernetes objects, not Nix packages; use types.str for an image reference instead.";
 
-    enum =
-      values:
-      let
-        show = v: if b.isString v then "\"${v}\"" else if b.isInt v then toString v else if b.isBool v then (if v then "true" else "false") else "<${b.typeOf v}>";
-        n = b.length values;
-      in
-      self.mkOptionType {
-        name = "enum";
-        description =
-          if n == 0 then
-            "impossible (empty enum)"
-          else if n == 1 then
-            "value ${show (b.head values)} (singular enum)"
-          else
-            "one of ${b.concatStringsSep ", " (map show values)}";
-        descriptionClass = if n < 2 then "noun" else "conjunction";
-        check = x: b.elem x values;
-        merge = opts.mergeEqualOption;
-        functor = self.defaultFunctor "enum" // {
-          payload = { inherit values; };
-          type = p: self.enum p.values;
-          binOp = x: y: {
-            values = x.values ++ b.filter (v: !b.elem v x.values) y.values;
-          };
-        };
-      };
+    # The constructors below build their type as one attribute set, with
+    # the attributes mkOptionType would give it (see the shared parts at the
+    # top of this file).
+    enum = values: {
+      _type = "option-type";
+      name = "enum";
+      description =
+        if b.length values == 0 then
+          "impossible (empty enum)"
+        else if b.length values == 1 then
+          "value ${showEnumValue (b.head values)} (singular enum)"
+        else
+          "one of ${b.concatStringsSep ", " (map showEnumValue values)}";
+      descriptionClass = if b.length values < 2 then "noun" else "conjunction";
+      check = x: b.elem x values;
+      merge = mergeEqual;
+      emptyValue = emptySet;
+      getSubOptions = noSubOptions;
+      getSubModules = null;
+      substSubModules = noSubModules;
+      deprecationMessage = null;
+      nestedTypes = emptySet;
+      functor = enumFunctor values;
+      typeMerge = self.defaultTypeMerge (enumFunctor values);
+    };
 
-    nullOr =
-      elemType:
-      self.mkOptionType {
-        name = "nullOr";
-        description = "null or ${phrase isNounOrConjunction elemType}";
-        descriptionClass = "conjunction";
-        check = x: x == null || elemType.check x;
-        merge =
-          loc: defs:
-          if b.length defs == 1 then
-            (if (b.head defs).value == null then null else elemType.merge loc defs)
-          else
-            (
-              let
-                nulls = b.length (b.filter (d: d.value == null) defs);
-              in
-              if nulls == 0 then
-                elemType.merge loc defs
-              else if nulls == b.length defs then
-                null
-              else
-                throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
-            );
-        emptyValue = {
-          value = null;
-        };
-        getSubOptions = elemType.getSubOptions;
-        getSubModules = elemType.getSubModules;
-        substSubModules = m: self.nullOr (elemType.substSubModules m);
-        functor = elemTypeFunctor "nullOr" (p: self.nullOr p.elemType) { inherit elemType; };
-        nestedTypes.elemType = elemType;
-      };
-
-    listOf =
-      elemType:
-      let
-        # Elements are merged as lib.modules.checkAndMerge does, with the
-        # usual case (no head check, the value passes) written out.
-        plainElem = !(elemType ? headError);
-      in
-      self.mkOptionType {
-        name = "listOf";
-        description = "list of ${phrase isNounOrComposite elemType}";
-        descriptionClass = "composite";
-        check = b.isList;
-        headError = loc: defs: if b.length defs == 1 && b.isList (b.head defs).value then null else headCheck b.isList loc defs;
-        # Every element is merged on its own, so properties (mkIf, ...) work
-        # inside lists and elements whose condition is false disappear.
-        merge =
-          loc: defs:
-          b.concatLists (
-            b.genList (
-              i:
-              let
-                def = b.elemAt defs i;
-                n = toString (i + 1);
-                elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
-                file = def.file;
-                pos = opts.defPos def;
-                elemDef = x: {
-                  inherit file pos;
-                  value = x;
-                };
-              in
-              b.concatLists (
-                b.genList (
-                  j:
-                  let
-                    x = b.elemAt def.value j;
-                  in
-                  if !(x ? _type) then
-                    [
-                      (
-                        if plainElem && elemType.check x then
-                          elemType.merge (elemLoc j) [
-                            {
-                              inherit file pos;
-                              value = x;
-                            }
-                          ]
-                        else
-                          lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]
-                      )
-                    ]
-                  else
-                    (
-                      let
-                        r = lib.modules.mergeDefinitions (elemLoc j) elemType [ (elemDef x) ];
-                      in
-                      if r.isDefined then [ r.mergedValue ] else [ ]
-                    )
-                ) (b.length def.value)
-              )
-            ) (b.length defs)
+    nullOr = elemType: {
+      _type = "option-type";
+      name = "nullOr";
+      description = "null or ${phrase isNounOrConjunction elemType}";
+      descriptionClass = "conjunction";
+      check = x: x == null || elemType.check x;
+      merge =
+        loc: defs:
+        if b.length defs == 1 then
+          (if (b.head defs).value == null then null else elemType.merge loc defs)
+        else
+          (
+            let
+              nulls = b.length (b.filter (d: d.value == null) defs);
+            in
+            if nulls == 0 then
+              elemType.merge loc defs
+            else if nulls == b.length defs then
+              null
+            else
+              throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
           );
-        emptyValue = {
-          value = [ ];
-        };
-        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "*" ]);
-        getSubModules = elemType.getSubModules;
-        substSubModules = m: self.listOf (elemType.substSubModules m);
-        functor = elemTypeFunctor "listOf" (p: self.listOf p.elemType) { inherit elemType; };
-        nestedTypes.elemType = elemType;
-      };
+      emptyValue = emptyNull;
+      getSubOptions = elemType.getSubOptions;
+      getSubModules = elemType.getSubModules;
+      substSubModules = m: self.nullOr (elemType.substSubModules m);
+      deprecationMessage = null;
+      nestedTypes.elemType = elemType;
+      functor = elemTypeFunctor "nullOr" nullOrOf { inherit elemType; };
+      typeMerge = self.defaultTypeMerge (elemTypeFunctor "nullOr" nullOrOf { inherit elemType; });
+    };
+
+    listOf = elemType: {
+      _type = "option-type";
+      name = "listOf";
+      description = "list of ${phrase isNounOrComposite elemType}";
+      descriptionClass = "composite";
+      check = isList;
+      headError = listHeadError;
+      # Every element is merged on its own, so properties (mkIf, ...) work
+      # inside lists and elements whose condition is false disappear.
+      # Elements are merged as lib.modules.checkAndMerge does, with the
+      # usual case (no head check, the value passes) written out.
+      merge =
+        loc: defs:
+        b.concatLists (
+          b.genList (
+            i:
+            let
+              def = b.elemAt defs i;
+              n = toString (i + 1);
+              elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
+              file = def.file;
+              pos = opts.defPos def;
+              elemDef = x: {
+                inherit file pos;
+                value = x;
+              };
+            in
+            b.concatLists (
+              b.genList (
+                j:
+                let
+                  x = b.elemAt def.value j;
+                in
+                if !(x ? _type) then
+                  [
+                    (
+                      if !(elemType ? headError) && elemType.check x then
+                        elemType.merge (elemLoc j) [
+                          {
+                            inherit file pos;
+                            value = x;
+                          }
+                        ]
+                      else
+                        lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]
+                    )
+                  ]
+                else
+                  (
+                    let
+                      r = lib.modules.mergeDefinitions (elemLoc j) elemType [ (elemDef x) ];
+                    in
+                    if r.isDefined then [ r.mergedValue ] else [ ]
+                  )
+              ) (b.length def.value)
+            )
+          ) (b.length defs)
+        );
+      emptyValue = emptyList;
+      getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "*" ]);
+      getSubModules = elemType.getSubModules;
+      substSubModules = m: self.listOf (elemType.substSubModules m);
+      deprecationMessage = null;
+      nestedTypes.elemType = elemType;
+      functor = elemTypeFunctor "listOf" listOfOf { inherit elemType; };
+      typeMerge = self.defaultTypeMerge (elemTypeFunctor "listOf" listOfOf { inherit elemType; });
+    };
 
     nonEmptyListOf =
       elemType:
@@ -621,127 +877,9 @@ let
         lazy ? false,
         placeholder ? "name",
       }:
-      let
-        # As in listOf.
-        plainElem = !(elemType ? headError);
-      in
-      self.mkOptionType {
-        name = if lazy then "lazyAttrsOf" else "attrsOf";
-        description =
-          (if lazy then "lazy attribute set" else "attribute set") + " of ${phrase isNounOrComposite elemType}";
-        descriptionClass = "composite";
-        check = b.isAttrs;
-        headError =
-          loc: defs: if b.length defs == 1 && b.isAttrs (b.head defs).value then null else headCheck b.isAttrs loc defs;
-        merge =
-          loc: defs:
-          # The usual case first: one definition, no property in it.
-          if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues (b.head defs).value) then
-            (
-              let
-                def = b.head defs;
-                set = def.value;
-                file = def.file;
-                pos = opts.defPos def;
-              in
-              b.mapAttrs (
-                n: v:
-                let
-                  ds = [
-                    {
-                      inherit file pos;
-                      posSet = set;
-                      posName = n;
-                      value = v;
-                    }
-                  ];
-                in
-                if plainElem && elemType.check v then
-                  elemType.merge (loc ++ [ n ]) ds
-                else
-                  lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
-              ) set
-            )
-          else
-            (
-              let
-                perName = defsPerName defs;
-                general = n: ds: lib.modules.mergeDefinitions (loc ++ [ n ]) elemType ds;
-                # lib.modules.checkAndMerge, the usual case written out.
-                checkAndMerge =
-                  n: ds:
-                  if plainElem && b.length ds == 1 && elemType.check (b.head ds).value then
-                    elemType.merge (loc ++ [ n ]) ds
-                  else
-                    lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds;
-              in
-              if lazy then
-                b.mapAttrs (
-                  n: ds:
-                  if b.length ds == 1 && !((b.head ds).value ? _type) then
-                    checkAndMerge n ds
-                  else
-                    (
-                      let
-                        r = general n ds;
-                      in
-                      if r.isDefined then r.mergedValue else elemType.emptyValue.value or r.mergedValue
-                    )
-                ) perName
-              else if b.length defs != 1 && b.all (ds: b.all (d: !(d.value ? _type)) ds) (b.attrValues perName) then
-                # No property anywhere: every name is defined.
-                b.mapAttrs checkAndMerge perName
-              else
-                (
-                  let
-                    merged = b.mapAttrs general perName;
-                  in
-                  b.mapAttrs (n: r: r.mergedValue) (
-                    b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
-                  )
-                )
-            );
-        emptyValue = {
-          value = { };
-        };
-        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<${placeholder}>" ]);
-        getSubModules = elemType.getSubModules;
-        substSubModules = m: self.attrsWith { elemType = elemType.substSubModules m; inherit lazy placeholder; };
-        functor = elemTypeFunctor (if lazy then "lazyAttrsOf" else "attrsOf") (
-          p: self.attrsWith { inherit (p) elemType lazy placeholder; }
-        ) { inherit elemType lazy placeholder; } // {
-          # Element types merge; a custom placeholder wins over the default
-          # one, two different custom ones do not merge.
-          binOp =
-            x: y:
-            let
-              elemType = x.elemType.typeMerge y.elemType.functor;
-              placeholder =
-                if x.placeholder == y.placeholder || y.placeholder == "name" then
-                  x.placeholder
-                else if x.placeholder == "name" then
-                  y.placeholder
-                else
-                  null;
-            in
-            if elemType == null || x.lazy != y.lazy || placeholder == null then
-              null
-            else
-              {
-                inherit elemType placeholder;
-                inherit (x) lazy;
-              };
-        };
-        nestedTypes.elemType = elemType;
-      };
-
-    attrsOf = elemType: self.attrsWith { inherit elemType; };
-    lazyAttrsOf =
-      elemType:
-      self.attrsWith {
-        inherit elemType;
-        lazy = true;
-      };
+      attrsType (if lazy then "lazyAttrsOf" else "attrsOf") lazy placeholder elemType;
+    attrsOf = attrsType "attrsOf" false "name";
+    lazyAttrsOf = attrsType "lazyAttrsOf" true "name";
 
     uniq = self.unique { message = ""; };
     unique =
@@ -762,51 +900,59 @@ let
         nestedTypes.elemType = t;
       };
 
-    either =
-      t1: t2:
-      self.mkOptionType {
+    either = t1: t2: {
+      _type = "option-type";
+      name = "either";
+      description =
+        if (t1.descriptionClass or null) == "nonRestrictiveClause" then
+          "${t1.description}, or ${phrase isNounOrConjunction t2}"
+        else
+          "${phrase isNounOrConjunction t1} or ${phrase isNounConjunctionOrComposite t2}";
+      descriptionClass = "conjunction";
+      check = x: t1.check x || t2.check x;
+      headError =
+        loc: defs:
+        if headErrorOf t1 loc defs == null || headErrorOf t2 loc defs == null then
+          null
+        else
+          {
+            message = "The option `${opts.showOption loc}` is neither a value of type `${t1.description}` nor `${t2.description}`, Definition values: ${opts.showDefs defs}";
+          };
+      merge =
+        loc: defs:
+        if headErrorOf t1 loc defs == null then
+          t1.merge loc defs
+        else if headErrorOf t2 loc defs == null then
+          t2.merge loc defs
+        else
+          opts.mergeOneOption loc defs;
+      emptyValue = emptySet;
+      getSubOptions = noSubOptions;
+      getSubModules = null;
+      substSubModules = noSubModules;
+      deprecationMessage = null;
+      typeMerge =
+        f':
+        let
+          mt1 = t1.typeMerge (b.elemAt f'.payload.elemType 0).functor;
+          mt2 = t2.typeMerge (b.elemAt f'.payload.elemType 1).functor;
+        in
+        if f'.name == "either" && mt1 != null && mt2 != null then self.either mt1 mt2 else null;
+      functor = {
         name = "either";
-        description =
-          if (t1.descriptionClass or null) == "nonRestrictiveClause" then
-            "${t1.description}, or ${phrase isNounOrConjunction t2}"
-          else
-            "${phrase isNounOrConjunction t1} or ${
-              phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2
-            }";
-        descriptionClass = "conjunction";
-        check = x: t1.check x || t2.check x;
-        headError =
-          loc: defs:
-          if headErrorOf t1 loc defs == null || headErrorOf t2 loc defs == null then
-            null
-          else
-            {
-              message = "The option `${opts.showOption loc}` is neither a value of type `${t1.description}` nor `${t2.description}`, Definition values: ${opts.showDefs defs}";
-            };
-        merge =
-          loc: defs:
-          if headErrorOf t1 loc defs == null then
-            t1.merge loc defs
-          else if headErrorOf t2 loc defs == null then
-            t2.merge loc defs
-          else
-            opts.mergeOneOption loc defs;
-        typeMerge =
-          f':
-          let
-            mt1 = t1.typeMerge (b.elemAt f'.payload.elemType 0).functor;
-            mt2 = t2.typeMerge (b.elemAt f'.payload.elemType 1).functor;
-          in
-          if f'.name == "either" && mt1 != null && mt2 != null then self.either mt1 mt2 else null;
-        functor = self.defaultFunctor "either" // {
-          payload.elemType = [
-            t1
-            t2
-          ];
-        };
-        nestedTypes.left = t1;
-        nestedTypes.right = t2;
+        type = self.either;
+        wrapped = null;
+        payload.elemType = [
+          t1
+          t2
+        ];
+        binOp = noBinOp;
       };
+      nestedTypes = {
+        left = t1;
+        right = t2;
+      };
+    };
 
     oneOf =
       ts:
@@ -997,67 +1143,38 @@ let
         description ? null,
         class ? null,
       }:
-      let
-        # Each definition becomes a module of the submodule evaluation. A
-        # plain attribute set is its config (for types.submodule), anything
-        # else (function, path, full module) is imported as a module.
-        defModules = map (
-          def:
-          if shorthandOnlyDefinesConfig && b.isAttrs def.value && !(def.value ? _type) then
-            lib.modules.normalisedModule {
-              inherit (def) file;
-              config = def.value;
-            }
-          else
-            {
-              _file = def.file;
-              imports = [ def.value ];
-            }
-        );
-        nameModule =
-          n:
-          lib.modules.normalisedModule {
-            file = "<submodule name>";
-            config._module.args.name = n;
-          };
-        # Placeholder name for evaluations that are not an attribute value.
-        baseName = lib.modules.normalisedModule {
-          file = "<submodule name>";
-          config._module.args.name = lib.modules.mkOptionDefault "‹name›";
-        };
-        evalWith =
-          extra: prefix:
-          lib.modules.evalModules {
-            modules = [ baseName ] ++ modules ++ extra;
-            inherit specialArgs class prefix;
-          };
-        docsEval = evalWith [ { config._module.check = false; } ] [ ];
-        freeform = docsEval._module.freeformType;
-      in
-      self.mkOptionType {
+      {
+        _type = "option-type";
         name = "submodule";
         description =
           if description != null then
             description
-          else if freeform != null then
-            "open submodule of ${phrase isNounOrComposite freeform}"
           else
-            "submodule";
-        check = x: b.isAttrs x || b.isFunction x || b.isPath x;
-        headError = headCheck (x: b.isAttrs x || b.isFunction x || b.isPath x);
+            (
+              let
+                freeform = (submoduleEval modules specialArgs class [ noCheckModule ] [ ])._module.freeformType;
+              in
+              if freeform != null then "open submodule of ${phrase isNounOrComposite freeform}" else "submodule"
+            );
+        descriptionClass = null;
+        check = submoduleCheck;
+        headError = submoduleHeadError;
         # The instance's name is a plain definition, so the placeholder name
         # of the other evaluations is not needed here.
         merge =
           loc: defs:
           (lib.modules.evalModules {
-            modules = modules ++ [ (nameModule (if loc == [ ] then "<name>" else b.elemAt loc (b.length loc - 1))) ] ++ defModules defs;
+            modules =
+              modules
+              ++ [ (submoduleNameModule (if loc == [ ] then "<name>" else b.elemAt loc (b.length loc - 1))) ]
+              ++ (if shorthandOnlyDefinesConfig then submoduleShorthandDefs defs else submoduleImportDefs defs);
             inherit specialArgs class;
             prefix = loc;
           }).config;
         emptyValue = {
-          value = (evalWith [ ] [ ]).config;
+          value = (submoduleEval modules specialArgs class [ ] [ ]).config;
         };
-        getSubOptions = prefix: (evalWith [ { config._module.check = false; } ] prefix).options;
+        getSubOptions = prefix: (submoduleEval modules specialArgs class [ noCheckModule ] prefix).options;
         getSubModules = modules;
         substSubModules =
           m:
@@ -1065,43 +1182,14 @@ let
             modules = m;
             inherit specialArgs shorthandOnlyDefinesConfig description class;
           };
-        functor = self.defaultFunctor "submoduleWith" // {
-          type = self.submoduleWith;
-          payload = {
-            inherit modules specialArgs shorthandOnlyDefinesConfig description class;
-          };
-          binOp = x: y: {
-            modules = x.modules ++ y.modules;
-            specialArgs =
-              let
-                common = b.attrNames (b.intersectAttrs x.specialArgs y.specialArgs);
-              in
-              if common == [ ] then
-                x.specialArgs // y.specialArgs
-              else
-                throw "A submoduleWith option is declared multiple times with the same specialArgs \"${toString common}\"";
-            shorthandOnlyDefinesConfig =
-              if x.shorthandOnlyDefinesConfig == y.shorthandOnlyDefinesConfig then
-                x.shorthandOnlyDefinesConfig
-              else
-                throw "A submoduleWith option is declared multiple times with conflicting shorthandOnlyDefinesConfig values";
-            description =
-              if x.description == null then
-                y.description
-              else if y.description == null || x.description == y.description then
-                x.description
-              else
-                throw "A submoduleWith option is declared multiple times with conflicting descriptions";
-            class =
-              if x.class == null then
-                y.class
-              else if y.class == null || x.class == y.class then
-                x.class
-              else
-                throw "A submoduleWith option is declared multiple times with conflicting class values \"${toString x.class}\" and \"${toString y.class}\".";
-          };
+        deprecationMessage = null;
+        nestedTypes = emptySet;
+        functor = submoduleFunctor {
+          inherit modules specialArgs shorthandOnlyDefinesConfig description class;
         };
-        nestedTypes = { };
+        typeMerge = self.defaultTypeMerge (submoduleFunctor {
+          inherit modules specialArgs shorthandOnlyDefinesConfig description class;
+        });
       };
   };
 in
