@@ -92,10 +92,12 @@ let
   isString = b.isString;
   isInt = b.isInt;
   isBool = b.isBool;
+  isFunction = b.isFunction;
   mergeEqual = opts.mergeEqualOption;
   mergeDefault = opts.mergeDefaultOption;
   alwaysTrue = x: true;
   noBinOp = x: y: null;
+  noTypeMerge = t: null;
   noSubOptions = prefix: { };
   noSubModules = m: null;
   emptySet = { };
@@ -113,6 +115,27 @@ let
   attrsHeadError =
     loc: defs: if b.length defs == 1 && b.isAttrs (b.head defs).value then null else headCheck b.isAttrs loc defs;
   nullOrOf = p: self.nullOr p.elemType;
+  nonEmptyListCheck = x: b.isList x && x != [ ];
+  nonEmptyListHeadError = headCheck nonEmptyListCheck;
+  sameOrNull = x: y: if x == y then x else null;
+  strMatchingOf = p: self.strMatching p.pattern;
+  strMatchingFunctor = pattern: {
+    name = "strMatching";
+    type = strMatchingOf;
+    wrapped = null;
+    payload = { inherit pattern; };
+    binOp = sameOrNull;
+  };
+  separatedStringOf = p: self.separatedString p.sep;
+  separatedStringBinOp = x: y: if x.sep == y.sep then { inherit (x) sep; } else null;
+  separatedStringFunctor = sep: {
+    name = "separatedString";
+    type = separatedStringOf;
+    wrapped = null;
+    payload = { inherit sep; };
+    binOp = separatedStringBinOp;
+  };
+  functionToOf = p: self.functionTo p.elemType;
   listOfOf = p: self.listOf p.elemType;
   showEnumValue =
     v:
@@ -433,20 +456,13 @@ let
       t
       // {
         check = x: t.check x && extra x;
-      }
-      // (
-        if t ? headError then
-          {
-            headError =
-              loc: defs:
-              let
-                e = t.headError loc defs;
-              in
-              if e != null then e else headCheck extra loc defs;
-          }
-        else
-          { }
-      );
+        ${if t ? headError then "headError" else null} =
+          loc: defs:
+          let
+            e = t.headError loc defs;
+          in
+          if e != null then e else headCheck extra loc defs;
+      };
 
     raw = self.mkOptionType {
       name = "raw";
@@ -517,6 +533,8 @@ let
       merge = opts.mergeEqualOption;
     };
 
+    # The restricted integers are self.int with another name, description
+    # and check (what addCheck would give, in one update).
     ints =
       let
         range = lo: hi: "${toString lo} and ${toString hi} (both inclusive)";
@@ -525,18 +543,23 @@ let
           if lo > hi then
             throw "ints.between: lowest must be smaller than highest"
           else
-            self.addCheck self.int (x: x >= lo && x <= hi)
+            self.int
             // {
               name = "intBetween";
               description = "integer between ${range lo hi}";
+              check = x: b.isInt x && x >= lo && x <= hi;
             };
         sized =
           lo: hi: name: what:
-          between lo hi
-          // {
-            inherit name;
-            description = "${what}; between ${range lo hi}";
-          };
+          if lo > hi then
+            throw "ints.between: lowest must be smaller than highest"
+          else
+            self.int
+            // {
+              inherit name;
+              description = "${what}; between ${range lo hi}";
+              check = x: b.isInt x && x >= lo && x <= hi;
+            };
         unsignedBits = bits: size: sized 0 (size - 1) "unsignedInt${toString bits}" "${toString bits} bit unsigned integer";
         signedBits =
           bits: size:
@@ -544,15 +567,17 @@ let
       in
       {
         inherit between;
-        unsigned = self.addCheck self.int (x: x >= 0) // {
+        unsigned = self.int // {
           name = "unsignedInt";
           description = "unsigned integer, meaning >=0";
           descriptionClass = "nonRestrictiveClause";
+          check = x: b.isInt x && x >= 0;
         };
-        positive = self.addCheck self.int (x: x > 0) // {
+        positive = self.int // {
           name = "positiveInt";
           description = "positive integer, meaning >0";
           descriptionClass = "nonRestrictiveClause";
+          check = x: b.isInt x && x > 0;
         };
         u8 = unsignedBits 8 256;
         u16 = unsignedBits 16 65536;
@@ -628,35 +653,39 @@ let
         if n > 0 && b.substring (n - 1) 1 s == "\n" then b.substring 0 (n - 1) s else s;
     };
 
-    strMatching =
-      pattern:
-      self.mkOptionType {
-        name = "strMatching ${b.toJSON pattern}";
-        description = "string matching the pattern ${pattern}";
-        descriptionClass = "noun";
-        check = x: b.isString x && b.match pattern x != null;
-        merge = opts.mergeEqualOption;
-        functor = self.defaultFunctor "strMatching" // {
-          type = p: self.strMatching p.pattern;
-          payload = { inherit pattern; };
-          binOp = x: y: if x == y then x else null;
-        };
-      };
+    strMatching = pattern: {
+      _type = "option-type";
+      name = "strMatching ${b.toJSON pattern}";
+      description = "string matching the pattern ${pattern}";
+      descriptionClass = "noun";
+      check = x: b.isString x && b.match pattern x != null;
+      merge = mergeEqual;
+      emptyValue = emptySet;
+      getSubOptions = noSubOptions;
+      getSubModules = null;
+      substSubModules = noSubModules;
+      deprecationMessage = null;
+      nestedTypes = emptySet;
+      functor = strMatchingFunctor pattern;
+      typeMerge = self.defaultTypeMerge (strMatchingFunctor pattern);
+    };
 
-    separatedString =
-      sep:
-      self.mkOptionType {
-        name = "separatedString";
-        description = "strings concatenated with ${b.toJSON sep}";
-        descriptionClass = "noun";
-        check = b.isString;
-        merge = loc: defs: b.concatStringsSep sep (map (d: d.value) defs);
-        functor = self.defaultFunctor "separatedString" // {
-          payload = { inherit sep; };
-          type = p: self.separatedString p.sep;
-          binOp = x: y: if x.sep == y.sep then { inherit (x) sep; } else null;
-        };
-      };
+    separatedString = sep: {
+      _type = "option-type";
+      name = "separatedString";
+      description = "strings concatenated with ${b.toJSON sep}";
+      descriptionClass = "noun";
+      check = isString;
+      merge = loc: defs: b.concatStringsSep sep (map (d: d.value) defs);
+      emptyValue = emptySet;
+      getSubOptions = noSubOptions;
+      getSubModules = null;
+      substSubModules = noSubModules;
+      deprecationMessage = null;
+      nestedTypes = emptySet;
+      functor = separatedStringFunctor sep;
+      typeMerge = self.defaultTypeMerge (separatedStringFunctor sep);
+    };
 
     lines = self.separatedString "\n";
     commas = self.separatedString ",";
@@ -865,9 +894,9 @@ let
       l
       // {
         description = "non-empty ${phrase isNoun l}";
-        check = x: b.isList x && x != [ ];
-        headError = headCheck (x: b.isList x && x != [ ]);
-        emptyValue = { };
+        check = nonEmptyListCheck;
+        headError = nonEmptyListHeadError;
+        emptyValue = emptySet;
         substSubModules = m: self.nonEmptyListOf (elemType.substSubModules m);
       };
 
@@ -884,10 +913,11 @@ let
     uniq = self.unique { message = ""; };
     unique =
       { message }:
-      t:
-      self.mkOptionType {
+      t: {
+        _type = "option-type";
         name = "unique";
-        inherit (t) description descriptionClass check;
+        description = if t.description == null then "unique" else t.description;
+        inherit (t) descriptionClass check;
         merge = opts.mergeUniqueOption {
           inherit message;
           inherit (t) merge;
@@ -896,8 +926,12 @@ let
         getSubOptions = t.getSubOptions;
         getSubModules = t.getSubModules;
         substSubModules = m: self.unique { inherit message; } (t.substSubModules m);
-        functor = elemTypeFunctor "unique" (p: self.unique { inherit message; } p.elemType) { elemType = t; };
+        deprecationMessage = null;
         nestedTypes.elemType = t;
+        functor = elemTypeFunctor "unique" (p: self.unique { inherit message; } p.elemType) { elemType = t; };
+        typeMerge = self.defaultTypeMerge (
+          elemTypeFunctor "unique" (p: self.unique { inherit message; } p.elemType) { elemType = t; }
+        );
       };
 
     either = t1: t2: {
@@ -966,9 +1000,11 @@ let
       let
         coerce = v: if coercedType.check v then coerceFunc v else v;
       in
-      self.mkOptionType {
+      {
+        _type = "option-type";
         name = "coercedTo";
         description = "${phrase isNoun finalType} or ${phrase isNoun coercedType} convertible to it";
+        descriptionClass = null;
         check = x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x;
         headError =
           loc: defs:
@@ -981,32 +1017,40 @@ let
         getSubOptions = finalType.getSubOptions;
         getSubModules = finalType.getSubModules;
         substSubModules = m: self.coercedTo coercedType coerceFunc (finalType.substSubModules m);
-        typeMerge = t: null;
-        functor = self.defaultFunctor "coercedTo" // {
+        deprecationMessage = null;
+        typeMerge = noTypeMerge;
+        functor = {
+          name = "coercedTo";
+          type = self.coercedTo;
           wrapped = finalType;
+          payload = null;
+          binOp = noBinOp;
         };
-        nestedTypes.coercedType = coercedType;
-        nestedTypes.finalType = finalType;
+        nestedTypes = {
+          inherit coercedType finalType;
+        };
       };
 
-    functionTo =
-      elemType:
-      self.mkOptionType {
-        name = "functionTo";
-        description = "function that evaluates to a(n) ${phrase isNounOrComposite elemType}";
-        descriptionClass = "composite";
-        check = b.isFunction;
-        merge =
-          loc: defs: arg:
-          (lib.modules.mergeDefinitions (loc ++ [ "<function body>" ]) elemType (
-            map (def: def // { value = def.value arg; }) defs
-          )).mergedValue;
-        getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<function body>" ]);
-        getSubModules = elemType.getSubModules;
-        substSubModules = m: self.functionTo (elemType.substSubModules m);
-        functor = elemTypeFunctor "functionTo" (p: self.functionTo p.elemType) { inherit elemType; };
-        nestedTypes.elemType = elemType;
-      };
+    functionTo = elemType: {
+      _type = "option-type";
+      name = "functionTo";
+      description = "function that evaluates to a(n) ${phrase isNounOrComposite elemType}";
+      descriptionClass = "composite";
+      check = isFunction;
+      merge =
+        loc: defs: arg:
+        (lib.modules.mergeDefinitions (loc ++ [ "<function body>" ]) elemType (
+          map (def: def // { value = def.value arg; }) defs
+        )).mergedValue;
+      emptyValue = emptySet;
+      getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<function body>" ]);
+      getSubModules = elemType.getSubModules;
+      substSubModules = m: self.functionTo (elemType.substSubModules m);
+      deprecationMessage = null;
+      nestedTypes.elemType = elemType;
+      functor = elemTypeFunctor "functionTo" functionToOf { inherit elemType; };
+      typeMerge = self.defaultTypeMerge (elemTypeFunctor "functionTo" functionToOf { inherit elemType; });
+    };
 
     # A value that is one of several tagged choices: `{ <tag> = value; }`,
     # each tag declared as an option.
