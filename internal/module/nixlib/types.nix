@@ -96,6 +96,8 @@ let
   mergeEqual = opts.mergeEqualOption;
   mergeDefault = opts.mergeDefaultOption;
   alwaysTrue = x: true;
+  # A value that is not a property (mkIf, mkMerge, ...).
+  untagged = v: !(v ? _type);
   noBinOp = x: y: null;
   noTypeMerge = t: null;
   noSubOptions = prefix: { };
@@ -173,7 +175,7 @@ let
     merge =
       loc: defs:
       # The usual case first: one definition, no property in it.
-      if !lazy && b.length defs == 1 && b.all (v: !(v ? _type)) (b.attrValues (b.head defs).value) then
+      if !lazy && b.length defs == 1 && b.all untagged (b.attrValues (b.head defs).value) then
         (
           let
             def = b.head defs;
@@ -183,20 +185,24 @@ let
           in
           b.mapAttrs (
             n: v:
-            let
-              ds = [
+            if !(elemType ? headError) && elemType.check v then
+              elemType.merge (loc ++ [ n ]) [
                 {
                   inherit file pos;
                   posSet = set;
                   posName = n;
                   value = v;
                 }
-              ];
-            in
-            if !(elemType ? headError) && elemType.check v then
-              elemType.merge (loc ++ [ n ]) ds
+              ]
             else
-              lib.modules.checkAndMerge (loc ++ [ n ]) elemType ds
+              lib.modules.checkAndMerge (loc ++ [ n ]) elemType [
+                {
+                  inherit file pos;
+                  posSet = set;
+                  posName = n;
+                  value = v;
+                }
+              ]
           ) set
         )
       else
@@ -836,15 +842,11 @@ let
             i:
             let
               def = b.elemAt defs i;
-              n = toString (i + 1);
-              elemLoc = j: loc ++ [ "[definition ${n}-entry ${toString (j + 1)}]" ];
               file = def.file;
               pos = opts.defPos def;
-              elemDef = x: {
-                inherit file pos;
-                value = x;
-              };
             in
+            # Each element's location and record are written out where
+            # they are used, so a definition binds no helper functions.
             b.concatLists (
               b.genList (
                 j:
@@ -855,20 +857,30 @@ let
                   [
                     (
                       if !(elemType ? headError) && elemType.check x then
-                        elemType.merge (elemLoc j) [
+                        elemType.merge (loc ++ [ "[definition ${toString (i + 1)}-entry ${toString (j + 1)}]" ]) [
                           {
                             inherit file pos;
                             value = x;
                           }
                         ]
                       else
-                        lib.modules.checkAndMerge (elemLoc j) elemType [ (elemDef x) ]
+                        lib.modules.checkAndMerge (loc ++ [ "[definition ${toString (i + 1)}-entry ${toString (j + 1)}]" ]) elemType [
+                          {
+                            inherit file pos;
+                            value = x;
+                          }
+                        ]
                     )
                   ]
                 else
                   (
                     let
-                      r = lib.modules.mergeDefinitions (elemLoc j) elemType [ (elemDef x) ];
+                      r = lib.modules.mergeDefinitions (loc ++ [ "[definition ${toString (i + 1)}-entry ${toString (j + 1)}]" ]) elemType [
+                        {
+                          inherit file pos;
+                          value = x;
+                        }
+                      ];
                     in
                     if r.isDefined then [ r.mergedValue ] else [ ]
                   )
