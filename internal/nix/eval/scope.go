@@ -176,11 +176,7 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 		}
 		return c.resolve(sc, x.Name, 0, c.pos(x))
 	case *syntax.AttrSet:
-		defs, err := c.collect(x.Bindings, x.Rec)
-		if err != nil {
-			return nil, err
-		}
-		return c.attrs(defs, sc, c.pos(x))
+		return c.setLiteral(x, sc, c.pos(x))
 	case *syntax.Let:
 		return c.let(x, sc)
 	case *syntax.List:
@@ -839,6 +835,114 @@ func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []d
 	return out, dyn, nil
 }
 
+// setLiteral compiles the set literal x, positioned at p.
+func (c *compiler) setLiteral(x *syntax.AttrSet, sc *scope, p Pos) (node, error) {
+	order, ok := simpleBindings(x.Bindings)
+	if !ok {
+		defs, err := c.collect(x.Bindings, x.Rec)
+		if err != nil {
+			return nil, err
+		}
+		return c.attrs(defs, sc, p)
+	}
+	if x.Rec {
+		inner, bs, err := c.simpleFrame(x.Bindings, sc)
+		if err != nil {
+			return nil, err
+		}
+		n := &recAttrsNode{pos: p, binds: bs, overrides: -1, order: make([]int, len(order))}
+		if i, ok := inner.lookup("__overrides"); ok {
+			n.overrides = i
+		}
+		for k, i := range order {
+			n.order[k] = int(i)
+		}
+		return n, nil
+	}
+	// Compiled in source order (so the first error is the first in the
+	// file), each into its place in name order.
+	bs := make([]bindCode, len(order))
+	rank := make([]int32, len(order))
+	for k, i := range order {
+		rank[i] = int32(k)
+	}
+	for i, b := range x.Bindings {
+		bc, err := c.simpleBinding(b.(*syntax.Attr), sc)
+		if err != nil {
+			return nil, err
+		}
+		bs[rank[i]] = bc
+	}
+	return &attrsNode{pos: p, binds: bs}, nil
+}
+
+// simpleBindings reports whether every binding is `name = value;` with one
+// static name (no inherit, attribute path or dynamic name), and if so
+// returns the order that sorts them by name. Duplicate names (which the
+// parser reports already) also take the general path, for its error.
+func simpleBindings(bs []syntax.Binding) ([]int32, bool) {
+	for _, b := range bs {
+		a, ok := b.(*syntax.Attr)
+		if !ok || len(a.Path) != 1 || a.Path[0].Expr != nil {
+			return nil, false
+		}
+	}
+	name := func(i int32) string { return bs[i].(*syntax.Attr).Path[0].Name }
+	order := make([]int32, len(bs))
+	sorted := true
+	for i := range order {
+		order[i] = int32(i)
+		if i > 0 && name(int32(i-1)) >= name(int32(i)) {
+			sorted = false
+		}
+	}
+	if !sorted {
+		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(name(a), name(b)) })
+		for k := 1; k < len(order); k++ {
+			if name(order[k-1]) == name(order[k]) {
+				return nil, false
+			}
+		}
+	}
+	return order, true
+}
+
+// simpleBinding compiles `name = value;` in sc, as bindings does.
+func (c *compiler) simpleBinding(a *syntax.Attr, sc *scope) (bindCode, error) {
+	an := a.Path[0]
+	// Nix places an attribute at the start of its name.
+	p := Pos{File: c.file, Start: int32(an.Pos), End: int32(an.Pos)}
+	bc := bindCode{name: an.Name, pos: p}
+	var err error
+	switch v := a.Value.(type) {
+	case *syntax.AttrSet:
+		bc.n, err = c.setLiteral(v, sc, p)
+	case *syntax.Lambda:
+		bc.n, err = c.lambda(v, sc, an.Name)
+	default:
+		bc.n, err = c.expr(a.Value, sc)
+	}
+	return bc, err
+}
+
+// simpleFrame compiles the simple bindings of a let or rec set into a new
+// frame under sc, in source order (the frame's slot order).
+func (c *compiler) simpleFrame(bs []syntax.Binding, sc *scope) (*scope, []bindCode, error) {
+	inner := newScope(sc, len(bs))
+	for _, b := range bs {
+		inner.add(b.(*syntax.Attr).Path[0].Name)
+	}
+	out := make([]bindCode, len(bs))
+	for i, b := range bs {
+		bc, err := c.simpleBinding(b.(*syntax.Attr), inner)
+		if err != nil {
+			return nil, nil, err
+		}
+		out[i] = bc
+	}
+	return inner, out, nil
+}
+
 // attrs compiles a set literal (plain or rec).
 func (c *compiler) attrs(d *attrDefs, sc *scope, p Pos) (node, error) {
 	if !d.rec {
@@ -876,6 +980,17 @@ func sortedOrder(bs []bindCode) []int {
 }
 
 func (c *compiler) let(x *syntax.Let, sc *scope) (node, error) {
+	if _, ok := simpleBindings(x.Bindings); ok {
+		inner, bs, err := c.simpleFrame(x.Bindings, sc)
+		if err != nil {
+			return nil, err
+		}
+		body, err := c.expr(x.Body, inner)
+		if err != nil {
+			return nil, err
+		}
+		return &letNode{pos: c.pos(x), binds: bs, body: body}, nil
+	}
 	d, err := c.collect(x.Bindings, true)
 	if err != nil {
 		return nil, err
