@@ -50,8 +50,8 @@ func (f *evalFlags) searchPath() map[string]string {
 // setEvalGC tunes the garbage collector for a one-shot evaluation.
 //
 // Evaluation allocates many small, mostly short-lived objects. Most
-// evaluations are small: until the process has evalGCFreeHeap of memory no
-// collection runs at all (a memory limit with proportional pacing off), so
+// evaluations are small: until the process has evalGCFreeHeap (64 MiB) of
+// memory no collection runs at all (a memory limit with proportional pacing off), so
 // a small evaluation finishes without one. The first collection then turns
 // ordinary pacing back on, letting the heap grow to three times the live
 // data (GOGC=200) and lifting the limit, so that a large evaluation neither
@@ -73,7 +73,7 @@ func setEvalGC() {
 
 // evalGCFreeHeap is how much memory a one-shot evaluation may use before its
 // first garbage collection.
-const evalGCFreeHeap = 32 << 20
+const evalGCFreeHeap = 64 << 20
 
 // afterFirstGC calls f once, after the next garbage collection: the
 // finaliser of an object nothing refers to runs once a collection has
