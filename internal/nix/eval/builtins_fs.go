@@ -146,6 +146,7 @@ func primScopedImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	f.Release()
 	return code.eval(ev, env)
 }
 

@@ -177,6 +177,7 @@ func (ev *Evaluator) EvalSource(name string, src []byte, baseDir string) (Value,
 	if err != nil {
 		return nil, err
 	}
+	f.Release() // the compiled code keeps nothing of the tree
 	return ev.evalTop(code, nil)
 }
 

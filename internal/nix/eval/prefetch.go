@@ -82,6 +82,7 @@ func (ev *Evaluator) loadFile(pos Pos, r string) (node, error) {
 	if err != nil {
 		return nil, err
 	}
+	f.Release() // the compiled code keeps nothing of the tree
 	ev.queueLoads(c.paths)
 	return code, nil
 }
@@ -99,6 +100,9 @@ func (ev *Evaluator) runLoad(job *loadJob) {
 	c := &compiler{ev: ev, dir: filepath.Dir(job.path)}
 	job.code, job.err = c.compileFile(f, nil)
 	job.paths = c.paths
+	if job.err == nil {
+		f.Release()
+	}
 }
 
 // helpUntilDone waits for a job the worker is running, loading other

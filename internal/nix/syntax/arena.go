@@ -1,6 +1,9 @@
 package syntax
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // Allocation: a parse builds many small nodes and slices that live and die
 // together with the tree, so they are handed out from chunks instead of
@@ -17,8 +20,38 @@ const (
 
 // slab hands out nodes of one type.
 type slab[T any] struct {
-	free []T
-	used int // elements in the chunks so far
+	free   []T
+	used   int // elements in the chunks so far
+	chunks [][]T
+	pool   *sync.Pool // recycled chunks of this type (File.Release)
+}
+
+// newChunk returns a zeroed chunk of at least need elements, ideally n:
+// one a released tree left, or a new one.
+func newChunk[T any](pool *sync.Pool, chunks *[][]T, n, need int) []T {
+	if pool != nil {
+		if c, ok := pool.Get().(*[]T); ok {
+			if len(*c) >= need {
+				*chunks = append(*chunks, *c)
+				return *c
+			}
+			pool.Put(c)
+		}
+	}
+	c := make([]T, n)
+	*chunks = append(*chunks, c)
+	return c
+}
+
+// recycle zeroes the chunks and hands them to pool.
+func recycle[T any](pool *sync.Pool, chunks [][]T) {
+	if pool == nil {
+		return
+	}
+	for _, c := range chunks {
+		clear(c)
+		pool.Put(&c)
+	}
 }
 
 // chunkLen returns the length of a new chunk of elements of size elem,
@@ -48,8 +81,8 @@ func sizeOf[T any]() uintptr {
 func alloc[T any](l *lexer, s *slab[T]) *T {
 	if len(s.free) == 0 {
 		n := chunkLen(l, s.used, sizeOf[T](), 1)
-		s.free = make([]T, n)
-		s.used += n
+		s.free = newChunk(s.pool, &s.chunks, n, 1)
+		s.used += len(s.free)
 	}
 	n := &s.free[0]
 	s.free = s.free[1:]
@@ -67,8 +100,10 @@ func newNode[T any](l *lexer, s *slab[T], v T) *T {
 // has its length as capacity, so that appending to it never writes into a
 // neighbour.
 type sliceSlab[T any] struct {
-	free []T
-	used int
+	free   []T
+	used   int
+	chunks [][]T
+	pool   *sync.Pool
 }
 
 // copySlice returns a copy of src from the slab; nil when src is empty.
@@ -90,8 +125,8 @@ func takeSlice[T any](l *lexer, s *sliceSlab[T], n int) []T {
 	}
 	if len(s.free) < n {
 		size := chunkLen(l, s.used, elem, n)
-		s.free = make([]T, size)
-		s.used += size
+		s.free = newChunk(s.pool, &s.chunks, size, n)
+		s.used += len(s.free)
 	}
 	out := s.free[:n:n]
 	s.free = s.free[n:]
@@ -123,6 +158,54 @@ type arena struct {
 	parts    sliceSlab[StrPart]
 	exprs    sliceSlab[Expr]
 	formals  sliceSlab[*Formal]
+}
+
+// recycledChunks holds, per node and slice type, the chunks of trees
+// released with File.Release, for later parses: the memory of a tree that
+// is dropped once compiled is reused rather than taken fresh from the
+// system. (The pools let the collector drop what stays unused.)
+var recycledChunks struct {
+	AttrName, Var, String, Select, Binary, Apply, Attr, AttrSet, Int, List,
+	Lambda, Unary, Path, If, Inherit, Let, Formal,
+	paths, bindings, parts, exprs, formals sync.Pool
+}
+
+// init points the arena's slabs at their pools.
+func (a *arena) init() {
+	r := &recycledChunks
+	a.AttrName.pool, a.Var.pool, a.String.pool, a.Select.pool = &r.AttrName, &r.Var, &r.String, &r.Select
+	a.Binary.pool, a.Apply.pool, a.Attr.pool, a.AttrSet.pool = &r.Binary, &r.Apply, &r.Attr, &r.AttrSet
+	a.Int.pool, a.List.pool, a.Lambda.pool, a.Unary.pool = &r.Int, &r.List, &r.Lambda, &r.Unary
+	a.Path.pool, a.If.pool, a.Inherit.pool, a.Let.pool, a.Formal.pool = &r.Path, &r.If, &r.Inherit, &r.Let, &r.Formal
+	a.paths.pool, a.bindings.pool, a.parts.pool = &r.paths, &r.bindings, &r.parts
+	a.exprs.pool, a.formals.pool = &r.exprs, &r.formals
+}
+
+// release zeroes every chunk of the arena and hands it back for reuse.
+func (a *arena) release() {
+	recycle(a.AttrName.pool, a.AttrName.chunks)
+	recycle(a.Var.pool, a.Var.chunks)
+	recycle(a.String.pool, a.String.chunks)
+	recycle(a.Select.pool, a.Select.chunks)
+	recycle(a.Binary.pool, a.Binary.chunks)
+	recycle(a.Apply.pool, a.Apply.chunks)
+	recycle(a.Attr.pool, a.Attr.chunks)
+	recycle(a.AttrSet.pool, a.AttrSet.chunks)
+	recycle(a.Int.pool, a.Int.chunks)
+	recycle(a.List.pool, a.List.chunks)
+	recycle(a.Lambda.pool, a.Lambda.chunks)
+	recycle(a.Unary.pool, a.Unary.chunks)
+	recycle(a.Path.pool, a.Path.chunks)
+	recycle(a.If.pool, a.If.chunks)
+	recycle(a.Inherit.pool, a.Inherit.chunks)
+	recycle(a.Let.pool, a.Let.chunks)
+	recycle(a.Formal.pool, a.Formal.chunks)
+	recycle(a.paths.pool, a.paths.chunks)
+	recycle(a.bindings.pool, a.bindings.chunks)
+	recycle(a.parts.pool, a.parts.chunks)
+	recycle(a.exprs.pool, a.exprs.chunks)
+	recycle(a.formals.pool, a.formals.chunks)
+	*a = arena{}
 }
 
 // nLocal is the number of elements that a slice being built keeps in an

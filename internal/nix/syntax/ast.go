@@ -43,6 +43,22 @@ type File struct {
 	Comments []*Comment // every comment, in source order
 	Errors   []*Error   // every syntax error, in source order
 	Lines    *LineIndex
+
+	arena *arena // where the tree's nodes live, until Release
+}
+
+// Release hands the memory of the syntax tree back for later parses to
+// reuse, and sets Expr to nil. Call it only when nothing refers to any node
+// of the tree any more (a compiler that copied what it keeps, for
+// instance); Name, Src, Comments, Errors and Lines stay valid. Releasing
+// is optional: an unreleased tree is collected as usual.
+func (f *File) Release() {
+	if f.arena == nil {
+		return
+	}
+	f.Expr = nil
+	f.arena.release()
+	f.arena = nil
 }
 
 // Comment is a `# …` line comment or a `/* … */` block comment.

@@ -23,7 +23,9 @@ func Parse(name string, src []byte) *File {
 		scratch: scratchPool.Get().(*scratch),
 	}
 	defer p.scratch.release()
-	p.file = &File{Name: name, Src: src, Lines: NewLineIndex(src)}
+	p.arena = new(arena)
+	p.arena.init()
+	p.file = &File{Name: name, Src: src, Lines: NewLineIndex(src), arena: p.arena}
 	p.next()
 	e := p.parseExpr()
 	if p.tok.kind != tEOF {
@@ -43,7 +45,7 @@ func Parse(name string, src []byte) *File {
 }
 
 type parser struct {
-	arena arena
+	arena *arena
 
 	name string
 	file *File
