@@ -881,25 +881,41 @@ func (c *compiler) setLiteral(x *syntax.AttrSet, sc *scope, p Pos) (node, error)
 // returns the order that sorts them by name. Duplicate names (which the
 // parser reports already) also take the general path, for its error.
 func simpleBindings(bs []syntax.Binding) ([]int32, bool) {
-	for _, b := range bs {
+	var local [12]string
+	names := local[:0]
+	if len(bs) > len(local) {
+		names = make([]string, 0, len(bs))
+	}
+	names = names[:len(bs)]
+	sorted := true
+	for i, b := range bs {
 		a, ok := b.(*syntax.Attr)
 		if !ok || len(a.Path) != 1 || a.Path[0].Expr != nil {
 			return nil, false
 		}
-	}
-	name := func(i int32) string { return bs[i].(*syntax.Attr).Path[0].Name }
-	order := make([]int32, len(bs))
-	sorted := true
-	for i := range order {
-		order[i] = int32(i)
-		if i > 0 && name(int32(i-1)) >= name(int32(i)) {
+		names[i] = a.Path[0].Name
+		if i > 0 && names[i-1] >= names[i] {
 			sorted = false
 		}
 	}
+	order := make([]int32, len(bs))
+	for i := range order {
+		order[i] = int32(i)
+	}
 	if !sorted {
-		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(name(a), name(b)) })
+		if len(order) <= len(local) {
+			// Insertion sort: small sets are the common case.
+			for i := 1; i < len(order); i++ {
+				for j := i; j > 0 && names[order[j-1]] > names[order[j]]; j-- {
+					order[j-1], order[j] = order[j], order[j-1]
+				}
+			}
+		} else {
+			byName := names
+			slices.SortFunc(order, func(a, b int32) int { return strings.Compare(byName[a], byName[b]) })
+		}
 		for k := 1; k < len(order); k++ {
-			if name(order[k-1]) == name(order[k]) {
+			if names[order[k-1]] == names[order[k]] {
 				return nil, false
 			}
 		}
