@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -91,6 +92,13 @@ func (ev *Evaluator) loadFile(pos Pos, r string) (node, error) {
 // compiling, which touch nothing of the evaluator that changes.
 func (ev *Evaluator) runLoad(job *loadJob) {
 	defer close(job.done)
+	defer func() {
+		// A load ahead must not end the process for a file that may never
+		// be imported: the import that needs it loads it again itself.
+		if r := recover(); r != nil {
+			job.code, job.err = nil, fmt.Errorf("loading %s ahead: %v", job.path, r)
+		}
+	}()
 	src, err := os.ReadFile(job.path)
 	if err != nil {
 		job.err = err
