@@ -48,6 +48,7 @@ type loadJob struct {
 
 type prefetcher struct {
 	off     bool // never load ahead (tests compare with and without)
+	force   bool // load ahead even on one CPU (tests)
 	mu      sync.Mutex
 	jobs    map[string]*loadJob
 	stack   []*loadJob // next to load on top
@@ -175,7 +176,7 @@ func (p *prefetcher) take(r string) *loadJob {
 // `x.nix` files and directories with a default.nix, inside the allowed
 // roots, not imported yet.
 func (ev *Evaluator) queueLoads(paths []string) {
-	if len(paths) == 0 || ev.prefetch.off || !prefetchEnabled() || ev.ctx.Err() != nil {
+	if len(paths) == 0 || ev.prefetch.off || !(prefetchEnabled() || ev.prefetch.force) || ev.ctx.Err() != nil {
 		return
 	}
 	var add []*loadJob

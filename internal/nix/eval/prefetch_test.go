@@ -29,6 +29,7 @@ func evalWithPrefetch(t *testing.T, root, entry string, on bool) (string, *Evalu
 	t.Helper()
 	ev := New(context.Background(), Options{Roots: []string{root}})
 	ev.prefetch.off = !on
+	ev.prefetch.force = on // also with GOMAXPROCS=1
 	v, err := ev.EvalFile(entry)
 	if err == nil {
 		var s string
@@ -44,9 +45,6 @@ func evalWithPrefetch(t *testing.T, root, entry string, on bool) (string, *Evalu
 // points evaluate to the same text with and without it, whichever of the
 // worker and the evaluator loads a file.
 func TestPrefetchSameResults(t *testing.T) {
-	if !prefetchEnabled() {
-		t.Fatalf("GOMAXPROCS is 1: loading ahead is off, so this test would compare the evaluator with itself; run with GOMAXPROCS>=2")
-	}
 	root := t.TempDir()
 	proj := filepath.Join(root, "proj")
 	writeTree(t, root, map[string]string{
@@ -88,9 +86,6 @@ func TestPrefetchSameResults(t *testing.T) {
 // Only Nix files inside the allowed roots that are not imported yet are
 // queued: x.nix files and directories with a default.nix.
 func TestPrefetchQueuesNixFilesInsideRoots(t *testing.T) {
-	if !prefetchEnabled() {
-		t.Fatalf("GOMAXPROCS is 1: loading ahead is off; run with GOMAXPROCS>=2")
-	}
 	root := t.TempDir()
 	proj := filepath.Join(root, "proj")
 	writeTree(t, root, map[string]string{
@@ -121,9 +116,6 @@ func TestPrefetchQueuesNixFilesInsideRoots(t *testing.T) {
 // before the roots are known (it must not fix them to the working
 // directory as a side effect).
 func TestLoadAhead(t *testing.T) {
-	if !prefetchEnabled() {
-		t.Fatalf("GOMAXPROCS is 1: loading ahead is off; run with GOMAXPROCS>=2")
-	}
 	root := t.TempDir()
 	proj := filepath.Join(root, "proj")
 	writeTree(t, root, map[string]string{
@@ -133,11 +125,13 @@ func TestLoadAhead(t *testing.T) {
 		"proj/d/x.nix": `2`,
 	})
 	early := New(context.Background(), Options{})
+	early.prefetch.force = true
 	early.LoadAhead(filepath.Join(proj, "a.nix"))
 	if len(early.prefetch.queued) != 0 || early.rootsSet {
 		t.Fatalf("LoadAhead before the roots are known queued %q (roots set: %v)", early.prefetch.queued, early.rootsSet)
 	}
 	ev := New(context.Background(), Options{Roots: []string{proj}})
+	ev.prefetch.force = true
 	ev.LoadAhead(filepath.Join(proj, "a.nix"), filepath.Join(proj, "b.txt"), filepath.Join(root, "outside.nix"), filepath.Join(proj, "d", "x.nix"))
 	want := []string{filepath.Join(proj, "a.nix"), filepath.Join(proj, "d", "x.nix")}
 	if !slices.Equal(ev.prefetch.queued, want) {
