@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nix-k8s/nix-k8s/internal/object"
 	"github.com/nix-k8s/nix-k8s/internal/schema"
@@ -116,21 +117,45 @@ func runSchemaValidate(ctx context.Context, args []string, s IO) int {
 			fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
 			return 2
 		}
-		docs, decErr := object.DecodeYAMLConcurrent(ctx, file, data)
-		each, err := v.ValidateEach(ctx, docs)
+		// Each chunk of the stream is decoded, validated and dropped by
+		// the same goroutine; the diagnostics are put back in file order.
+		type chunkResult struct {
+			objects, invalid int
+			diags            []schema.Diagnostic
+			err              error
+		}
+		var mu sync.Mutex
+		results := map[int]*chunkResult{}
+		n, err := object.DecodeYAMLEach(ctx, file, data, func(chunk int, docs []object.Document, err error) {
+			r := &chunkResult{err: err}
+			for _, d := range docs {
+				if d.Root == nil {
+					continue
+				}
+				r.objects++
+				ds := v.ValidateObject(d.Root)
+				if hasErrors(ds) {
+					r.invalid++
+				}
+				r.diags = append(r.diags, ds...)
+			}
+			mu.Lock()
+			results[chunk] = r
+			mu.Unlock()
+		})
 		if err != nil {
-			fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: %v\n", err)
+			fmt.Fprintf(s.Err, "nix-k8s-lsp schema validate: validating %s: %v\n", file, err)
 			return 2
 		}
-		for i, d := range docs {
-			if d.Root == nil {
-				continue
+		var decErr error
+		for i := 0; i < n; i++ {
+			r := results[i]
+			objects += r.objects
+			invalid += r.invalid
+			diags = append(diags, r.diags...)
+			if r.err != nil && decErr == nil {
+				decErr = r.err
 			}
-			objects++
-			if hasErrors(each[i]) {
-				invalid++
-			}
-			diags = append(diags, each[i]...)
 		}
 		if decErr != nil {
 			invalid++

@@ -52,6 +52,48 @@ func DecodeYAMLConcurrent(ctx context.Context, file string, data []byte) ([]Docu
 	return decodeConcurrent(ctx, file, data, 64, runtime.GOMAXPROCS(0))
 }
 
+// DecodeYAMLEach decodes data like DecodeYAMLConcurrent, but hands the
+// documents of each chunk of the stream to fn as soon as they are decoded,
+// on the goroutine that decoded them, instead of collecting them: the caller
+// uses and drops them, so a large stream is never in memory at once. fn is
+// called once per chunk with the chunk's number (chunks are numbered in file
+// order), its documents (their Index counts within the chunk) and its decode
+// error; calls for different chunks may run concurrently. It returns the
+// number of chunks, or the context's error.
+func DecodeYAMLEach(ctx context.Context, file string, data []byte, fn func(chunk int, docs []Document, err error)) (int, error) {
+	chunks := splitDocuments(data)
+	workers := runtime.GOMAXPROCS(0)
+	if len(chunks) < 64 || workers < 2 {
+		docs, err := DecodeYAML(file, data)
+		fn(0, docs, err)
+		return 1, ctx.Err()
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := chunks[i]
+				docs, err := decodeChunk(file, c.data, c.offset, c.line, 0)
+				fn(i, docs, err)
+			}
+		}()
+	}
+feed:
+	for i := range chunks {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	return len(chunks), ctx.Err()
+}
+
 // decodeConcurrent decodes data with workers goroutines when it has at
 // least minChunks chunks.
 func decodeConcurrent(ctx context.Context, file string, data []byte, minChunks, workers int) ([]Document, error) {

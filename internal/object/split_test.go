@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -72,4 +73,54 @@ func FuzzDecodeYAMLConcurrent(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkConcurrentMatches(t, data)
 	})
+}
+
+// DecodeYAMLEach hands out, chunk by chunk, the documents and the first
+// error that DecodeYAMLConcurrent collects.
+func TestDecodeYAMLEachMatchesConcurrent(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 150; i++ {
+		b.WriteString("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  k: |\n    line\n")
+		if i == 70 {
+			b.WriteString("---\nbad: [unclosed\n")
+		}
+		if i%10 == 0 {
+			b.WriteString("---\n# empty\n")
+		}
+	}
+	for _, src := range []string{b.String(), "a: 1\n---\nb: 2\n"} {
+		data := []byte(src)
+		want, wantErr := DecodeYAMLConcurrent(context.Background(), "f.yaml", data)
+		type part struct {
+			docs []Document
+			err  error
+		}
+		var mu sync.Mutex
+		parts := map[int]part{}
+		n, err := DecodeYAMLEach(context.Background(), "f.yaml", data, func(chunk int, docs []Document, err error) {
+			mu.Lock()
+			parts[chunk] = part{docs, err}
+			mu.Unlock()
+		})
+		if err != nil || n != len(parts) {
+			t.Fatalf("DecodeYAMLEach: %d chunks, %d handed out, %v", n, len(parts), err)
+		}
+		var got []Document
+		var gotErr error
+		for i := 0; i < n; i++ {
+			for _, d := range parts[i].docs {
+				d.Index = len(got)
+				got = append(got, d)
+			}
+			if parts[i].err != nil && gotErr == nil {
+				gotErr = parts[i].err
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("documents differ: %d handed out, %d collected", len(got), len(want))
+		}
+		if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
+			t.Fatalf("error %v, want %v", gotErr, wantErr)
+		}
+	}
 }
