@@ -61,9 +61,14 @@ func DecodeYAMLConcurrent(ctx context.Context, file string, data []byte) ([]Docu
 // error; calls for different chunks may run concurrently. It returns the
 // number of chunks, or the context's error.
 func DecodeYAMLEach(ctx context.Context, file string, data []byte, fn func(chunk int, docs []Document, err error)) (int, error) {
+	return decodeEach(ctx, file, data, 64, runtime.GOMAXPROCS(0), fn)
+}
+
+// decodeEach is DecodeYAMLEach with workers goroutines when data has at
+// least minChunks chunks (otherwise one call of fn for the whole stream).
+func decodeEach(ctx context.Context, file string, data []byte, minChunks, workers int, fn func(chunk int, docs []Document, err error)) (int, error) {
 	chunks := splitDocuments(data)
-	workers := runtime.GOMAXPROCS(0)
-	if len(chunks) < 64 || workers < 2 {
+	if len(chunks) < minChunks || workers < 2 {
 		docs, err := DecodeYAML(file, data)
 		fn(0, docs, err)
 		return 1, ctx.Err()
@@ -95,46 +100,28 @@ feed:
 }
 
 // decodeConcurrent decodes data with workers goroutines when it has at
-// least minChunks chunks.
+// least minChunks chunks, and collects the documents in file order.
 func decodeConcurrent(ctx context.Context, file string, data []byte, minChunks, workers int) ([]Document, error) {
-	chunks := splitDocuments(data)
-	if len(chunks) < minChunks || workers < 2 {
-		return DecodeYAML(file, data)
-	}
 	type result struct {
 		docs []Document
 		err  error
 	}
-	results := make([]result, len(chunks))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				c := chunks[i]
-				docs, err := decodeChunk(file, c.data, c.offset, c.line, 0)
-				results[i] = result{docs, err}
-			}
-		}()
-	}
-feed:
-	for i := range chunks {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
+	var results []result
+	var mu sync.Mutex
+	n, err := decodeEach(ctx, file, data, minChunks, workers, func(chunk int, docs []Document, err error) {
+		mu.Lock()
+		if chunk >= len(results) {
+			results = append(results, make([]result, chunk+1-len(results))...)
 		}
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+		results[chunk] = result{docs, err}
+		mu.Unlock()
+	})
+	if err != nil {
 		return nil, err
 	}
 	var docs []Document
 	var first error
-	for _, r := range results {
+	for _, r := range results[:n] {
 		for _, d := range r.docs {
 			d.Index = len(docs)
 			docs = append(docs, d)

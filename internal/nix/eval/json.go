@@ -61,13 +61,13 @@ func (b *chunkBuf) WriteByte(c byte) error {
 	return nil
 }
 
-func (b *chunkBuf) WriteString(s string) (int, error) {
+func (b *chunkBuf) WriteString(s string) (int, error) { return chunkAppend(b, s) }
+
+func (b *chunkBuf) Write(p []byte) (int, error) { return chunkAppend(b, p) }
+
+// chunkAppend appends s to b, starting new chunks as they fill up.
+func chunkAppend[S string | []byte](b *chunkBuf, s S) (int, error) {
 	n := len(s)
-	if n <= cap(b.cur)-len(b.cur) {
-		b.cur = append(b.cur, s...)
-		b.n += n
-		return n, nil
-	}
 	b.n += n
 	for len(s) > 0 {
 		if len(b.cur) == cap(b.cur) {
@@ -76,20 +76,6 @@ func (b *chunkBuf) WriteString(s string) (int, error) {
 		k := min(len(s), cap(b.cur)-len(b.cur))
 		b.cur = append(b.cur, s[:k]...)
 		s = s[k:]
-	}
-	return n, nil
-}
-
-func (b *chunkBuf) Write(p []byte) (int, error) {
-	n := len(p)
-	b.n += n
-	for len(p) > 0 {
-		if len(b.cur) == cap(b.cur) {
-			b.room()
-		}
-		k := min(len(p), cap(b.cur)-len(b.cur))
-		b.cur = append(b.cur, p[:k]...)
-		p = p[k:]
 	}
 	return n, nil
 }
