@@ -5,6 +5,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // chunk is a run of whole YAML documents inside a larger stream.
@@ -73,28 +74,25 @@ func decodeEach(ctx context.Context, file string, data []byte, minChunks, worker
 		fn(0, docs, err)
 		return 1, ctx.Err()
 	}
+	// Workers take the next chunk from a shared counter: no hand-off
+	// between goroutines per chunk.
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(chunks) || (i%64 == 0 && ctx.Err() != nil) {
+					return
+				}
 				c := chunks[i]
 				docs, err := decodeChunk(file, c.data, c.offset, c.line, 0)
 				fn(i, docs, err)
 			}
 		}()
 	}
-feed:
-	for i := range chunks {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(next)
 	wg.Wait()
 	return len(chunks), ctx.Err()
 }
