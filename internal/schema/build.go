@@ -123,7 +123,9 @@ func (b *builder) addDocument(doc *openapi3.T) {
 	sort.Strings(names)
 	for _, n := range names {
 		ref := doc.Components.Schemas[n]
-		if ref == nil || ref.Value == nil {
+		// A schema without a name cannot be referred to, and an index type
+		// needs one.
+		if n == "" || ref == nil || ref.Value == nil {
 			continue
 		}
 		for _, g := range gvksOf(ref.Value.Extensions) {
