@@ -77,8 +77,9 @@ const evalGCFreeHeap = 64 << 20
 
 // afterFirstGC calls f once, after the next garbage collection: the
 // finaliser of an object nothing refers to runs once a collection has
-// found it unreachable.
+// found it unreachable. (The object is too big for the tiny allocator,
+// whose objects may share a block and never be finalised.)
 func afterFirstGC(f func()) {
-	sentinel := new([16]byte)
-	runtime.SetFinalizer(sentinel, func(*[16]byte) { f() })
+	sentinel := new([64]byte)
+	runtime.SetFinalizer(sentinel, func(*[64]byte) { f() })
 }
