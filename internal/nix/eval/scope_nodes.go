@@ -48,10 +48,16 @@ func atHand(np *node, env *Env) Value {
 	return nil
 }
 
-// thunkSlab returns n thunks allocated together: the values of one set,
+// thunkSlab hands out thunks allocated together: the values of one set,
 // list or frame are delayed with one allocation rather than one each.
-func thunkSlab(n int) []Thunk {
-	return make([]Thunk, n)
+type thunkSlab []Thunk
+
+// take returns the next thunk of the slab, delaying *np in env.
+func (s *thunkSlab) take(np *node, env *Env) *Thunk {
+	t := &(*s)[0]
+	*s = (*s)[1:]
+	t.code, t.Env = np, env
+	return t
 }
 
 // peek resolves a select of static names from a variable without
@@ -298,13 +304,10 @@ func (n *listNode) eval(ev *Evaluator, env *Env) (Value, error) {
 		}
 	}
 	if need > 0 {
-		slab := thunkSlab(need)
+		slab := make(thunkSlab, need)
 		for i := range vs {
 			if vs[i] == nil {
-				t := &slab[len(slab)-need]
-				need--
-				t.code, t.Env = &n.elems[i], env
-				vs[i] = t
+				vs[i] = slab.take(&n.elems[i], env)
 			}
 		}
 	}
@@ -345,13 +348,10 @@ func (n *attrsNode) eval(ev *Evaluator, env *Env) (Value, error) {
 			es[i] = Attr{Name: b.name, Value: v, Pos: &b.pos}
 		}
 		if need > 0 {
-			slab := thunkSlab(need)
+			slab := make(thunkSlab, need)
 			for i := range es {
 				if es[i].Value == nil {
-					t := &slab[len(slab)-need]
-					need--
-					t.code, t.Env = &n.binds[i].n, env
-					es[i].Value = t
+					es[i].Value = slab.take(&n.binds[i].n, env)
 				}
 			}
 		}
@@ -519,13 +519,10 @@ func (ev *Evaluator) fillFrame(binds []bindCode, env *Env) *Env {
 		*inner.slot(i) = v
 	}
 	if need > 0 {
-		slab := thunkSlab(need)
+		slab := make(thunkSlab, need)
 		for i := range binds {
 			if inner.get(i) == nil {
-				t := &slab[len(slab)-need]
-				need--
-				t.code, t.Env = &binds[i].n, inner
-				*inner.slot(i) = t
+				*inner.slot(i) = slab.take(&binds[i].n, inner)
 			}
 		}
 	}
