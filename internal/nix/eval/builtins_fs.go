@@ -142,11 +142,10 @@ func primScopedImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		top.add(a.Name)
 		*env.slot(i) = a.Value
 	}
-	code, err := ev.compileFile(f, filepath.Dir(r), top)
+	code, _, err := ev.compileAndRelease(f, filepath.Dir(r), top)
 	if err != nil {
 		return nil, err
 	}
-	f.Release()
 	return code.eval(ev, env)
 }
 

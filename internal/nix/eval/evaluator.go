@@ -172,12 +172,10 @@ func (ev *Evaluator) EvalSource(name string, src []byte, baseDir string) (Value,
 	if !ev.rootsSet {
 		ev.setRoots([]string{abs})
 	}
-	f := syntax.Parse(name, src)
-	code, err := ev.compileFile(f, abs, nil)
+	code, _, err := ev.compileAndRelease(syntax.Parse(name, src), abs, nil)
 	if err != nil {
 		return nil, err
 	}
-	f.Release() // the compiled code keeps nothing of the tree
 	return ev.evalTop(code, nil)
 }
 

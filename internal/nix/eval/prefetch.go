@@ -79,13 +79,11 @@ func (ev *Evaluator) loadFile(pos Pos, r string) (node, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{ev: ev, dir: filepath.Dir(r)}
-	code, err := c.compileFile(f, nil)
+	code, paths, err := ev.compileAndRelease(f, filepath.Dir(r), nil)
 	if err != nil {
 		return nil, err
 	}
-	f.Release() // the compiled code keeps nothing of the tree
-	ev.queueLoads(c.paths)
+	ev.queueLoads(paths)
 	return code, nil
 }
 
@@ -105,13 +103,7 @@ func (ev *Evaluator) runLoad(job *loadJob) {
 		job.err = err
 		return
 	}
-	f := syntax.Parse(job.path, src)
-	c := &compiler{ev: ev, dir: filepath.Dir(job.path)}
-	job.code, job.err = c.compileFile(f, nil)
-	job.paths = c.paths
-	if job.err == nil {
-		f.Release()
-	}
+	job.code, job.paths, job.err = ev.compileAndRelease(syntax.Parse(job.path, src), filepath.Dir(job.path), nil)
 }
 
 // helpUntilDone waits for a job the worker is running, loading other

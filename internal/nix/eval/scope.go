@@ -84,6 +84,19 @@ func (ev *Evaluator) compileFile(f *syntax.File, dir string, top *scope) (node, 
 	return c.compileFile(f, top)
 }
 
+// compileAndRelease compiles f, then hands its syntax tree back for later
+// parses (the compiled code keeps nothing of it), and returns the code and
+// the plain literal paths it names.
+func (ev *Evaluator) compileAndRelease(f *syntax.File, dir string, top *scope) (node, []string, error) {
+	c := &compiler{ev: ev, dir: dir}
+	code, err := c.compileFile(f, top)
+	if err != nil {
+		return nil, nil, err
+	}
+	f.Release()
+	return code, c.paths, nil
+}
+
 // compileFile compiles f with c, whose dir is set.
 func (c *compiler) compileFile(f *syntax.File, top *scope) (node, error) {
 	if len(f.Errors) > 0 {
@@ -804,11 +817,7 @@ func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []d
 		case bd.nested != nil:
 			bc.n, err = c.attrs(bd.nested, valueScope, p)
 		default:
-			if lam, ok := bd.value.(*syntax.Lambda); ok {
-				bc.n, err = c.lambda(lam, valueScope, bd.name)
-			} else {
-				bc.n, err = c.expr(bd.value, valueScope)
-			}
+			bc.n, err = c.boundValue(bd.value, valueScope, bd.name)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -930,15 +939,21 @@ func (c *compiler) simpleBinding(a *syntax.Attr, sc *scope) (bindCode, error) {
 	p := Pos{File: c.file, Start: int32(an.Pos), End: int32(an.Pos)}
 	bc := bindCode{name: an.Name, pos: p}
 	var err error
-	switch v := a.Value.(type) {
-	case *syntax.AttrSet:
+	if v, ok := a.Value.(*syntax.AttrSet); ok {
 		bc.n, err = c.setLiteral(v, sc, p)
-	case *syntax.Lambda:
-		bc.n, err = c.lambda(v, sc, an.Name)
-	default:
-		bc.n, err = c.expr(a.Value, sc)
+	} else {
+		bc.n, err = c.boundValue(a.Value, sc, an.Name)
 	}
 	return bc, err
+}
+
+// boundValue compiles the value bound to name: a function takes the name
+// (for its descriptions in traces), anything else compiles as usual.
+func (c *compiler) boundValue(e syntax.Expr, sc *scope, name string) (node, error) {
+	if lam, ok := e.(*syntax.Lambda); ok {
+		return c.lambda(lam, sc, name)
+	}
+	return c.expr(e, sc)
 }
 
 // simpleFrame compiles the simple bindings of a let or rec set into a new
