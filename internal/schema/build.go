@@ -274,7 +274,7 @@ func convert(s *openapi3.Schema) *Type {
 	}
 	if s.Type != nil && len(*s.Type) > 0 {
 		t.Type = (*s.Type)[0]
-		if s.Type.IncludesNull() {
+		if s.Type.Includes("null") {
 			t.Nullable = true
 		}
 	}
