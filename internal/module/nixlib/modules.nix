@@ -338,11 +338,16 @@ let
           let
             # A discharged mkDefinition replaces the definition record (it
             # names its own file).
+            # The default (see resolveLeaf) keeps its content unevaluated
+            # until it is chosen, as in nixpkgs.
             discharged = b.concatMap (
               d:
-              map (v: if b.isAttrs v && (v._type or null) == "definition" then { pos = opts.defPos d; } // b.removeAttrs v [ "_type" ] else d // { value = v; }) (
-                dischargeIn d d.value
-              )
+              if d ? isDefault then
+                [ (b.removeAttrs d [ "isDefault" ]) ]
+              else
+                map (v: if b.isAttrs v && (v._type or null) == "definition" then { pos = opts.defPos d; } // b.removeAttrs v [ "_type" ] else d // { value = v; }) (
+                  dischargeIn d d.value
+                )
             ) defs;
             highestPrio = b.foldl' (p: d: let q = prioOf d.value; in if q < p then q else p) 9999 discharged;
           in
@@ -481,10 +486,12 @@ let
         # Common case: no definition uses a property, so the default (if
         # any) only matters when nothing else is defined.
         nDefs = b.length defs;
+        # The default is looked at only when nothing is defined: nixpkgs
+        # evaluates it only when it is the value.
         plain =
           !(opt.readOnly or false)
           && (if nDefs == 1 then !((b.head defs).value ? _type) else nDefs == 0 || allPlain defs)
-          && !(opt ? default && opt.default ? _type);
+          && !(nDefs == 0 && opt ? default && opt.default ? _type);
         r = self.resolveLeaf loc opt type decls defs;
         defsFinal =
           if !plain then
@@ -581,7 +588,7 @@ let
           (
             if opt ? default then
               [
-                (defaultDef decls (self.mkOptionDefault opt.default))
+                (defaultDef decls (self.mkOptionDefault opt.default) // { isDefault = true; })
               ]
             else
               [ ]
@@ -783,7 +790,7 @@ let
                     if
                       (v.readOnly or false)
                       || !(if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
-                      || (v ? default && v.default ? _type)
+                      || (defs == [ ] && v ? default && v.default ? _type)
                     then
                       (self.resolveLeaf loc v type [ decl ] defs).defsFinal
                     else if defs != [ ] then
@@ -818,7 +825,7 @@ let
                     plain =
                       !(v.readOnly or false)
                       && (if b.length defs == 1 then !((b.head defs).value ? _type) else defs == [ ] || allPlain defs)
-                      && !(v ? default && v.default ? _type);
+                      && !(defs == [ ] && v ? default && v.default ? _type);
                     r = self.resolveLeaf loc v type [ decl ] defs;
                     inherit
                       loc
