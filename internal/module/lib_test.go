@@ -571,7 +571,7 @@ func TestLibAbortOnWarn(t *testing.T) {
 }
 
 // TestWriteLib checks that the embedded lib is complete: every file that
-// default.nix loads is embedded and written out.
+// lib.nix loads is embedded and written out.
 func TestWriteLib(t *testing.T) {
 	dir := writtenLib(t)
 	files, err := LibFiles()
@@ -594,13 +594,22 @@ func TestWriteLib(t *testing.T) {
 			t.Errorf("written %s differs from the embedded one", f)
 		}
 	}
+	// default.nix is lib.nix without the Go functions; lib.nix loads the
+	// parts.
 	def, err := LibFS.ReadFile(LibRoot + "/default.nix")
 	if err != nil {
 		t.Fatal(err)
 	}
-	loaded := regexp.MustCompile(`\./([a-z-]+\.nix)`).FindAllStringSubmatch(string(def), -1)
+	if !regexp.MustCompile(`import \./lib\.nix null`).Match(def) {
+		t.Errorf("default.nix does not import lib.nix without the Go functions:\n%s", def)
+	}
+	main, err := LibFS.ReadFile(LibRoot + "/lib.nix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := regexp.MustCompile(`\./([a-z-]+\.nix)`).FindAllStringSubmatch(string(main), -1)
 	if len(loaded) < 9 {
-		t.Fatalf("default.nix loads %d files, want the lib's parts", len(loaded))
+		t.Fatalf("lib.nix loads %d files, want the lib's parts", len(loaded))
 	}
 	embedded := map[string]bool{}
 	for _, f := range files {
@@ -608,7 +617,7 @@ func TestWriteLib(t *testing.T) {
 	}
 	for _, m := range loaded {
 		if !embedded[m[1]] {
-			t.Errorf("default.nix loads %s, which is not embedded", m[1])
+			t.Errorf("lib.nix loads %s, which is not embedded", m[1])
 		}
 	}
 }

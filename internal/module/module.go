@@ -272,7 +272,12 @@ func Evaluate(ctx context.Context, opts Options) (*Result, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
-	lib, err := ev.EvalFile(res.LibDir)
+	var lib eval.Value
+	if res.BuiltinLib {
+		lib, err = LoadBuiltinLib(ev, res.LibDir)
+	} else {
+		lib, err = ev.EvalFile(res.LibDir)
+	}
 	if err != nil {
 		return fail("loading the lib", err)
 	}

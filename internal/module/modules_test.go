@@ -230,13 +230,21 @@ func init() {
 	}
 }
 
-// goRunner evaluates a case in process with our Go evaluator and our lib.
+// goRunner evaluates a case in process with our Go evaluator and our lib:
+// with native set, as nix-k8s does (LoadBuiltinLib: the lib with its Go
+// functions), otherwise as `import libDir`, all in Nix.
 type goRunner struct {
 	libExpr string
 	libDir  string
+	native  bool
 }
 
-func (g goRunner) name() string { return "go-evaluator" }
+func (g goRunner) name() string {
+	if g.native {
+		return "go-evaluator-native"
+	}
+	return "go-evaluator"
+}
 
 func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
@@ -246,8 +254,21 @@ func (g goRunner) eval(ctx context.Context, c testCase) (result, error) {
 		Stderr:     io.Discard,
 		SearchPath: map[string]string{},
 	})
-	expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", g.libExpr, c.file)
-	v, err := ev.EvalSource(eval.ExprFileName, []byte(expr), filepath.Dir(c.file))
+	var v eval.Value
+	var err error
+	if g.native {
+		var lib, fn eval.Value
+		lib, err = LoadBuiltinLib(ev, g.libDir)
+		if err == nil {
+			fn, err = ev.EvalFile(c.file)
+		}
+		if err == nil {
+			v, err = ev.Call(eval.Pos{}, fn, eval.NewAttrs([]eval.Attr{{Name: "lib", Value: lib}}))
+		}
+	} else {
+		expr := fmt.Sprintf("let lib = %s; in import %s { inherit lib; }", g.libExpr, c.file)
+		v, err = ev.EvalSource(eval.ExprFileName, []byte(expr), filepath.Dir(c.file))
+	}
 	if err == nil {
 		v, err = ev.DeepForce(v)
 	}
@@ -496,7 +517,7 @@ func TestModulesCompareReport(t *testing.T) {
 	theirs := evalAll(t, nixpkgs, cases)
 	var goResults map[string]result
 	if r, ok := our.(nixRunner); ok {
-		goResults = evalAll(t, goRunner{libExpr: r.libExpr, libDir: r.libDir}, cases)
+		goResults = evalAll(t, goRunner{libExpr: r.libExpr, libDir: r.libDir, native: true}, cases)
 	}
 	agreeing, diverging, goAgreeing := 0, 0, 0
 	var report strings.Builder
@@ -614,12 +635,17 @@ func TestModuleCorpusGoEvaluator(t *testing.T) {
 	if !ok {
 		t.Fatal("our lib runner is not a nix-instantiate runner")
 	}
-	got := evalAll(t, goRunner{libExpr: r.libExpr, libDir: r.libDir}, cases)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			want := expectedForOurs(t, c)
-			if g := got[c.name]; !agree(g, want) {
-				t.Errorf("the Go evaluator disagrees:\ngo:       %s\nexpected: %s", g, want)
+	for _, native := range []bool{true, false} {
+		g := goRunner{libExpr: r.libExpr, libDir: r.libDir, native: native}
+		got := evalAll(t, g, cases)
+		t.Run(g.name(), func(t *testing.T) {
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					want := expectedForOurs(t, c)
+					if g := got[c.name]; !agree(g, want) {
+						t.Errorf("the Go evaluator disagrees:\ngo:       %s\nexpected: %s", g, want)
+					}
+				})
 			}
 		})
 	}

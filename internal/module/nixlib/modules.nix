@@ -1,7 +1,12 @@
 # The module system: collects modules (imports, disabledModules), builds the
 # option tree level by level, resolves definition properties (mkIf, mkMerge,
 # priorities, ordering) and returns the lazily merged configuration.
-{ lib }:
+# `native` (see lib.nix) is null under Nix; nix-k8s passes Go functions
+# that compute some of the functions below faster, falling back to them.
+{
+  lib,
+  native ? null,
+}:
 let
   b = builtins;
   opts = lib.options;
@@ -649,7 +654,21 @@ let
     # `defs` are definitions (possibly wrapped in properties) of this level.
     # `rel` is this level's path inside the evaluation, `prefix` the
     # evaluation's own prefix.
+    # With `native', mergeLevel is a Go function that handles the usual shape
+    # of a level and calls mergeLevelNix (same arguments) for the rest; its
+    # results are mergeLevelNix's.
     mergeLevel =
+      if native == null then
+        self.mergeLevelNix
+      else
+        native.mergeLevel {
+          nix = self.mergeLevelNix;
+          unspecified = types.unspecified;
+          mergeEqual = opts.mergeEqualOption;
+          inherit (opts) defPos;
+        };
+
+    mergeLevelNix =
       prefix: rel: decls: defs:
       let
         # Most levels are declared by one module: its attribute set is
@@ -904,6 +923,8 @@ let
         }) (b.removeAttrs defined (b.attrNames declared));
       in
       {
+        # The definitions of a name (what a level below receives).
+        defsOf = n: b.catAttrs n defRecords;
         options = b.mapAttrs (n: c: if c.leaf then c.option else c.sub.options) children;
         config = b.mapAttrs (n: c: if c.leaf then c.value else c.sub.config) children;
         # Computing the unmatched definitions (done whenever the

@@ -1,0 +1,117 @@
+package module
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
+)
+
+// evalWithLib evaluates the function file (lib: EXPR) with the built-in lib
+// in dir, with its Go functions (native) or as Nix code only, and returns
+// the JSON of the result or the error message, and the native counts.
+func evalWithLib(t *testing.T, dir, file string, native bool) (string, *nativeStats) {
+	t.Helper()
+	ev := eval.New(context.Background(), eval.Options{
+		Roots:      []string{dir, filepath.Dir(file)},
+		Stderr:     io.Discard,
+		SearchPath: map[string]string{},
+	})
+	stats := &nativeStats{}
+	var lib eval.Value
+	var err error
+	if native {
+		var fn eval.Value
+		fn, err = ev.EvalFile(filepath.Join(dir, "lib.nix"))
+		if err == nil {
+			var set *eval.Attrs
+			set, stats = nativeLibStats()
+			lib, err = ev.Call(eval.Pos{}, fn, set)
+		}
+	} else {
+		lib, err = ev.EvalFile(dir)
+	}
+	if err != nil {
+		t.Fatalf("loading the lib: %v", err)
+	}
+	f, err := ev.EvalFile(file)
+	if err != nil {
+		t.Fatalf("loading %s: %v", file, err)
+	}
+	v, err := ev.Call(eval.Pos{}, f, lib)
+	if err == nil {
+		v, err = ev.DeepForce(v)
+	}
+	if err != nil {
+		return err.Error(), stats // "error: ..."
+	}
+	js, err := eval.ToJSON(ev, eval.Pos{}, v)
+	if err != nil {
+		return err.Error(), stats // "error: ..."
+	}
+	return js, stats
+}
+
+// TestNativeMergeLevelHandlesApps checks that the Go mergeLevel computes the
+// app-like workload without handing any level to the Nix code, and gives
+// the Nix code's result.
+func TestNativeMergeLevelHandlesApps(t *testing.T) {
+	dir := writtenLib(t)
+	tmp := t.TempDir()
+	_, entry := writeBenchApps(t, tmp, 20)
+	nixOut, _ := evalWithLib(t, dir, entry, false)
+	goOut, stats := evalWithLib(t, dir, entry, true)
+	if strings.HasPrefix(goOut, "error: ") || goOut != nixOut {
+		t.Fatalf("native result differs from the Nix code's:\nnative: %.300s\nnix:    %.300s", goOut, nixOut)
+	}
+	if stats.levels < 20 {
+		t.Errorf("the native mergeLevel merged %d levels, want at least one per app (20)", stats.levels)
+	}
+	if stats.nixLevels != 0 {
+		t.Errorf("the native mergeLevel handed %d levels to the Nix code, want none for plain definitions", stats.nixLevels)
+	}
+}
+
+// TestNativeMergeLevelFallsBack checks shapes the Go mergeLevel leaves to
+// the Nix code: the results and error messages must be the Nix code's, and
+// the Nix mergeLevel must have been used.
+func TestNativeMergeLevelFallsBack(t *testing.T) {
+	tests := []struct{ name, expr string }{
+		{"property definition", `{ options.a = lib.mkOption { type = lib.types.int; }; config.a = lib.mkIf true 1; }`},
+		{"priorities", `{ options.a = lib.mkOption { type = lib.types.int; default = 1; }; config = lib.mkMerge [ { a = lib.mkForce 2; } { a = 3; } ]; }`},
+		{"two declarations", `{ imports = [ { options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; } ]; options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; config.a = [ 1 ]; }`},
+		{"apply", `{ options.a = lib.mkOption { type = lib.types.int; apply = x: x + 1; }; config.a = 1; }`},
+		{"read-only twice", `{ imports = [ { a = 2; } ]; options.a = lib.mkOption { type = lib.types.int; readOnly = true; }; config.a = 1; }`},
+		{"type error", `{ options.a.b = lib.mkOption { type = lib.types.str; }; config.a.b = 1; }`},
+		{"conflict", `{ imports = [ { a = "x"; } ]; options.a = lib.mkOption { type = lib.types.str; }; config.a = "y"; }`},
+		{"undefined", `{ options.a = lib.mkOption { type = lib.types.str; }; options.b = lib.mkOption { type = lib.types.str; default = "b"; }; }`},
+		{"unknown option", `{ options.a = lib.mkOption { type = lib.types.str; default = "a"; }; config.c = 1; }`},
+		{"bare type", `{ options.a = lib.types.str; }`},
+		{"freeform", `{ freeformType = lib.types.attrsOf lib.types.int; options.a = lib.mkOption { type = lib.types.int; default = 1; }; config.x = 2; }`},
+		{"recursion", `({ config, ... }: { options.a = lib.mkOption { type = lib.types.int; }; config.a = config.a + 1; })`},
+	}
+	dir := writtenLib(t)
+	tmp := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
+			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
+			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			nixOut, _ := evalWithLib(t, dir, file, false)
+			goOut, stats := evalWithLib(t, dir, file, true)
+			t.Logf("result: %.160s", goOut)
+			if goOut != nixOut {
+				t.Errorf("native result differs from the Nix code's:\nnative: %s\nnix:    %s", goOut, nixOut)
+			}
+			if stats.nixLevels == 0 {
+				t.Errorf("the native mergeLevel computed everything itself (%d levels); this shape is the Nix code's", stats.levels)
+			}
+		})
+	}
+}
