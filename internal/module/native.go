@@ -31,6 +31,7 @@ type nativeStats struct {
 func nativeLibStats() (*eval.Attrs, *nativeStats) {
 	st := &nativeStats{}
 	return eval.NewAttrs([]eval.Attr{
+		{Name: "containerMerge", Value: containerMergeOp()},
 		{Name: "mergeLevel", Value: mergeLevelOp(st)},
 	}), st
 }

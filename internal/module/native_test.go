@@ -115,3 +115,72 @@ func TestNativeMergeLevelFallsBack(t *testing.T) {
 		})
 	}
 }
+
+// TestNativeContainerMerges checks the shapes the Go merges of attrsOf,
+// listOf and nullOr compute themselves (or hand to the Nix merge without a
+// fallback of the level): the results must be the Nix code's.
+func TestNativeContainerMerges(t *testing.T) {
+	tests := []struct{ name, expr string }{
+		{"attrs of ints", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a = { x = 1; y = 2; }; }`},
+		{"attrs of lists", `{ options.a = lib.mkOption { type = lib.types.attrsOf (lib.types.listOf lib.types.str); }; config.a.x = [ "p" "q" ]; }`},
+		{"attrs, two definitions", `{ imports = [ { a.y = 2; } ]; options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a.x = 1; }`},
+		{"attrs, element property", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a = { x = lib.mkIf false 1; y = 2; }; }`},
+		{"lazy attrs", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { x = 1; }; }`},
+		{"list, two definitions", `{ imports = [ { a = [ 3 ]; } ]; options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; config.a = [ 1 2 ]; }`},
+		{"list, element property", `{ options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; config.a = [ 1 (lib.mkIf false 2) 3 ]; }`},
+		{"list of submodules", `{ options.a = lib.mkOption { type = lib.types.listOf (lib.types.submodule { options.n = lib.mkOption { type = lib.types.int; default = 0; }; }); }; config.a = [ { } { n = 2; } ]; }`},
+		{"nullOr null", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; default = null; }; }`},
+		{"nullOr value", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.attrsOf lib.types.str); }; config.a.k = "v"; }`},
+		{"nullOr, two definitions", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = null; }`},
+	}
+	dir := writtenLib(t)
+	tmp := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
+			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
+			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			nixOut, _ := evalWithLib(t, dir, file, false)
+			goOut, _ := evalWithLib(t, dir, file, true)
+			t.Logf("result: %.160s", goOut)
+			if strings.HasPrefix(goOut, "error") || goOut != nixOut {
+				t.Errorf("native result differs from the Nix code's or failed:\nnative: %s\nnix:    %s", goOut, nixOut)
+			}
+		})
+	}
+}
+
+// TestNativeContainerErrors checks type errors inside containers merged by
+// the Go merges: the message must be the Nix code's (the trace of Nix
+// calls behind it is shorter, as the Go merge made some of them).
+func TestNativeContainerErrors(t *testing.T) {
+	tests := []struct{ name, expr string }{
+		{"list element type", `{ options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; config.a = [ 1 "x" ]; }`},
+		{"attrs element type", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; config.a.x = 70000; }`},
+		{"nullOr element type", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.listOf lib.types.str); }; config.a = [ 1 ]; }`},
+		{"nullOr conflict", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = "x"; }`},
+	}
+	message := func(out string) string {
+		msg, _, _ := strings.Cut(out, "\n\n       at ")
+		return msg
+	}
+	dir := writtenLib(t)
+	tmp := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
+			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
+			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			nixOut, _ := evalWithLib(t, dir, file, false)
+			goOut, _ := evalWithLib(t, dir, file, true)
+			t.Logf("result: %.160s", goOut)
+			if !strings.HasPrefix(goOut, "error: ") || message(goOut) != message(nixOut) {
+				t.Errorf("native error differs from the Nix code's:\nnative: %s\nnix:    %s", message(goOut), message(nixOut))
+			}
+		})
+	}
+}

@@ -37,7 +37,7 @@ let
         debug = load ./debug.nix;
         generators = load ./generators.nix;
         options = load ./options.nix;
-        types = load ./types.nix;
+        types = loadNative ./types.nix;
         modules = loadNative ./modules.nix;
       };
     in

@@ -1,11 +1,29 @@
 # Option types: what a definition may be (check) and how several definitions
 # become one value (merge). The returned set holds the types themselves and
 # the helpers to build new ones (mkOptionType, isType, ...), so that both
-# `lib.types.str` and `lib.types.mkOptionType` work.
-{ lib }:
+# `lib.types.str` and `lib.types.mkOptionType` work. `native`: see lib.nix.
+{
+  lib,
+  native ? null,
+}:
 let
   b = builtins;
   opts = lib.options;
+
+  # With `native', the merge of attrsOf, listOf and nullOr is a Go function
+  # that computes the usual shapes itself (one definition, no property,
+  # elements of a type it knows or whose check and merge it calls) and
+  # calls the Nix merge given for everything else; the results are the Nix
+  # merge's.
+  nativeMerge =
+    if native == null then
+      kind: lazy: elemType: merge: merge
+    else
+      native.containerMerge {
+        checkAndMerge = lib.modules.checkAndMerge;
+        mergeEqual = opts.mergeEqualOption;
+        inherit (opts) defPos;
+      };
 
   # Parenthesise a nested type's description unless its class reads well
   # inline.
@@ -172,7 +190,7 @@ let
     check = isAttrs;
     headError = attrsHeadError;
     # Elements are merged as in listOf.
-    merge =
+    merge = nativeMerge "attrs" lazy elemType (
       loc: defs:
       # The usual case first: one definition, no property in it.
       if !lazy && b.length defs == 1 && b.all untagged (b.attrValues (b.head defs).value) then
@@ -243,7 +261,8 @@ let
                 b.removeAttrs merged (b.filter (n: !merged.${n}.isDefined) (b.attrNames merged))
               )
             )
-        );
+        )
+    );
     emptyValue = emptyAttrs;
     getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "<${placeholder}>" ]);
     getSubModules = elemType.getSubModules;
@@ -798,7 +817,7 @@ let
       description = "null or ${phrase isNounOrConjunction elemType}";
       descriptionClass = "conjunction";
       check = x: x == null || elemType.check x;
-      merge =
+      merge = nativeMerge "nullOr" false elemType (
         loc: defs:
         if b.length defs == 1 then
           (if (b.head defs).value == null then null else elemType.merge loc defs)
@@ -813,7 +832,8 @@ let
               null
             else
               throw "The option `${opts.showOption loc}` is defined both null and not null, in ${opts.showFiles (opts.getFiles defs)}.\nDefinitions at ${opts.showFiles (map opts.showDefLoc defs)}."
-          );
+          )
+      );
       emptyValue = emptyNull;
       getSubOptions = elemType.getSubOptions;
       getSubModules = elemType.getSubModules;
@@ -835,7 +855,7 @@ let
       # inside lists and elements whose condition is false disappear.
       # Elements are merged as lib.modules.checkAndMerge does, with the
       # usual case (no head check, the value passes) written out.
-      merge =
+      merge = nativeMerge "list" false elemType (
         loc: defs:
         b.concatLists (
           b.genList (
@@ -887,7 +907,8 @@ let
               ) (b.length def.value)
             )
           ) (b.length defs)
-        );
+        )
+      );
       emptyValue = emptyList;
       getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "*" ]);
       getSubModules = elemType.getSubModules;

@@ -1,0 +1,360 @@
+package module
+
+import (
+	"fmt"
+
+	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
+)
+
+// mergeHelpers are the Nix values the native container merges call or
+// compare with, from the set types.nix passes first.
+type mergeHelpers struct {
+	checkAndMerge eval.Value // lib.modules.checkAndMerge (loc type defs)
+	mergeEqual    eval.Value // options.mergeEqualOption
+	defPos        eval.Value // options.defPos
+	checks        map[*eval.PrimOp]func(eval.Value) bool
+}
+
+// containerMergeOp returns types.nix's nativeMerge: (helpers kind lazy
+// elemType nixMerge) applied first, then the merge's (loc defs). kind is
+// "attrs" (attrsOf, lazyAttrsOf), "list" (listOf) or "nullOr". It computes
+// what the Nix merge computes for one definition without properties, making
+// the same calls of the element type's check and merge, and calls nixMerge
+// for every other input.
+func containerMergeOp() *eval.PrimOp {
+	var (
+		helperSet *eval.Attrs
+		helpers   *mergeHelpers
+	)
+	return &eval.PrimOp{Name: "containerMerge", Arity: 7, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+		hs, err := ev.ForceAttrs(pos, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if hs != helperSet {
+			h, err := newMergeHelpers(ev, hs)
+			if err != nil {
+				return nil, err
+			}
+			helperSet, helpers = hs, h
+		}
+		kind, err := ev.ForceString(pos, args[1])
+		if err != nil {
+			return nil, err
+		}
+		lazy, err := ev.ForceBool(pos, args[2])
+		if err != nil {
+			return nil, err
+		}
+		m := containerMerge{ev: ev, h: helpers, elemType: args[3], loc: args[5]}
+		nixMerge, defs := args[4], args[6]
+		var v eval.Value
+		switch kind {
+		case "attrs":
+			if !lazy {
+				v, err = m.attrs(defs)
+			}
+		case "list":
+			v, err = m.list(defs)
+		case "nullOr":
+			v, err = m.nullOr(defs)
+		default:
+			return nil, ev.Errorf(pos, "native containerMerge: unknown kind %q", kind)
+		}
+		if err != nil || v != nil {
+			return v, err
+		}
+		r, err := ev.Call(pos, nixMerge, m.loc, defs)
+		if err != nil {
+			return nil, err
+		}
+		return ev.Force(r)
+	}}
+}
+
+func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error) {
+	h := &mergeHelpers{checks: knownChecks(ev)}
+	for _, f := range []struct {
+		name string
+		dst  *eval.Value
+	}{{"checkAndMerge", &h.checkAndMerge}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}} {
+		a, ok := set.Get(f.name)
+		if !ok {
+			return nil, ev.Errorf(eval.Pos{}, "native containerMerge: helper '%s' missing", f.name)
+		}
+		v, err := ev.Force(a.Value)
+		if err != nil {
+			return nil, err
+		}
+		*f.dst = v
+	}
+	return h, nil
+}
+
+// knownChecks are the builtins used as a type's check that Go answers
+// without a call.
+func knownChecks(ev *eval.Evaluator) map[*eval.PrimOp]func(eval.Value) bool {
+	checks := map[*eval.PrimOp]func(eval.Value) bool{}
+	for name, fn := range map[string]func(eval.Value) bool{
+		"isString": func(v eval.Value) bool { _, ok := v.(eval.String); return ok },
+		"isInt":    func(v eval.Value) bool { _, ok := v.(eval.Int); return ok },
+		"isBool":   func(v eval.Value) bool { _, ok := v.(eval.Bool); return ok },
+		"isAttrs":  func(v eval.Value) bool { _, ok := v.(*eval.Attrs); return ok },
+		"isList":   func(v eval.Value) bool { _, ok := v.(*eval.List); return ok },
+	} {
+		if op, ok := ev.PrimOpByName(name); ok {
+			checks[op] = fn
+		}
+	}
+	return checks
+}
+
+// containerMerge is one call of a container type's merge.
+type containerMerge struct {
+	ev       *eval.Evaluator
+	h        *mergeHelpers
+	elemType eval.Value
+	loc      eval.Value
+}
+
+// single returns the only definition record of defs and its value, or nil
+// when there is not exactly one.
+func (m containerMerge) single(defs eval.Value) (*eval.Attrs, eval.Value, error) {
+	list, err := m.ev.ForceList(eval.Pos{}, defs)
+	if err != nil || len(list.Elems) != 1 {
+		return nil, nil, err
+	}
+	def, err := m.ev.ForceAttrs(eval.Pos{}, list.Elems[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	va, ok := def.Get("value")
+	if !ok {
+		return nil, nil, nil
+	}
+	v, err := m.ev.Force(va.Value)
+	if err != nil {
+		return nil, nil, err
+	}
+	return def, v, nil
+}
+
+// attrs is attrsOf's merge for one definition whose values are no
+// properties: each value merged on its own, lazily, as types.nix does.
+func (m containerMerge) attrs(defs eval.Value) (eval.Value, error) {
+	ev := m.ev
+	def, v, err := m.single(defs)
+	if err != nil || def == nil {
+		return nil, err
+	}
+	set, ok := v.(*eval.Attrs)
+	if !ok {
+		return nil, nil
+	}
+	for _, a := range set.Entries {
+		x, err := ev.Force(a.Value)
+		if err != nil {
+			return nil, err
+		}
+		if isProperty(x) {
+			return nil, nil
+		}
+	}
+	file, _ := def.Get("file")
+	pos := m.lazyDefPos(def)
+	out := make([]eval.Attr, len(set.Entries))
+	for i, a := range set.Entries {
+		name, x := a.Name, a.Value
+		out[i] = eval.Attr{Name: name, Value: eval.NewLazy(func() (eval.Value, error) {
+			rec := func() eval.Value {
+				return &eval.Attrs{Entries: []eval.Attr{
+					{Name: "file", Value: file.Value},
+					{Name: "pos", Value: pos},
+					{Name: "posName", Value: eval.String(name)},
+					{Name: "posSet", Value: set},
+					{Name: "value", Value: x},
+				}}
+			}
+			return m.element(x, eval.String(name), rec)
+		})}
+	}
+	return &eval.Attrs{Entries: out}, nil
+}
+
+// list is listOf's merge when no element of any definition is a property:
+// the elements in order, each merged on its own, lazily.
+func (m containerMerge) list(defs eval.Value) (eval.Value, error) {
+	ev := m.ev
+	dl, err := ev.ForceList(eval.Pos{}, defs)
+	if err != nil {
+		return nil, err
+	}
+	type source struct {
+		file eval.Value
+		pos  eval.Value
+		list *eval.List
+	}
+	sources := make([]source, len(dl.Elems))
+	n := 0
+	for i, d := range dl.Elems {
+		def, err := ev.ForceAttrs(eval.Pos{}, d)
+		if err != nil {
+			return nil, err
+		}
+		fa, ok1 := def.Get("file")
+		va, ok2 := def.Get("value")
+		if !ok1 || !ok2 {
+			return nil, nil
+		}
+		l, err := ev.ForceList(eval.Pos{}, va.Value)
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range l.Elems {
+			xv, err := ev.Force(x)
+			if err != nil {
+				return nil, err
+			}
+			if isProperty(xv) {
+				return nil, nil
+			}
+		}
+		sources[i] = source{file: fa.Value, pos: m.lazyDefPos(def), list: l}
+		n += len(l.Elems)
+	}
+	out := make([]eval.Value, 0, n)
+	for i, s := range sources {
+		for j, x := range s.list.Elems {
+			label := eval.String(fmt.Sprintf("[definition %d-entry %d]", i+1, j+1))
+			out = append(out, eval.NewLazy(func() (eval.Value, error) {
+				rec := func() eval.Value {
+					return &eval.Attrs{Entries: []eval.Attr{
+						{Name: "file", Value: s.file},
+						{Name: "pos", Value: s.pos},
+						{Name: "value", Value: x},
+					}}
+				}
+				return m.element(x, label, rec)
+			}))
+		}
+	}
+	return &eval.List{Elems: out}, nil
+}
+
+// nullOr is nullOr's merge for one definition: null, or the element type's
+// merge.
+func (m containerMerge) nullOr(defs eval.Value) (eval.Value, error) {
+	def, v, err := m.single(defs)
+	if err != nil || def == nil {
+		return nil, err
+	}
+	if _, null := v.(eval.Null); null {
+		return eval.Null{}, nil
+	}
+	et, err := m.ev.ForceAttrs(eval.Pos{}, m.elemType)
+	if err != nil {
+		return nil, err
+	}
+	ma, ok := et.Get("merge")
+	if !ok {
+		return nil, nil
+	}
+	mf, err := m.ev.Force(ma.Value)
+	if err != nil {
+		return nil, err
+	}
+	if mf == m.h.mergeEqual {
+		return v, nil
+	}
+	r, err := m.ev.Call(eval.Pos{}, mf, m.loc, defs)
+	if err != nil {
+		return nil, err
+	}
+	return m.ev.Force(r)
+}
+
+// element merges one element x (already forced) at loc ++ [ label ] as
+// types.nix does: if the element type has no head check and x passes its
+// check, the element type's merge of the one record, else
+// lib.modules.checkAndMerge (which reports the type error).
+func (m containerMerge) element(x, label eval.Value, rec func() eval.Value) (eval.Value, error) {
+	ev := m.ev
+	et, err := ev.ForceAttrs(eval.Pos{}, m.elemType)
+	if err != nil {
+		return nil, err
+	}
+	xv, err := ev.Force(x)
+	if err != nil {
+		return nil, err
+	}
+	if _, has := et.Get("headError"); !has {
+		good, err := m.check(et, xv)
+		if err != nil {
+			return nil, err
+		}
+		if good {
+			ma, ok := et.Get("merge")
+			if !ok {
+				return nil, ev.Errorf(eval.Pos{}, "attribute 'merge' missing")
+			}
+			mf, err := ev.Force(ma.Value)
+			if err != nil {
+				return nil, err
+			}
+			if mf == m.h.mergeEqual {
+				return xv, nil
+			}
+			r, err := ev.Call(eval.Pos{}, mf, m.sub(label), &eval.List{Elems: []eval.Value{rec()}})
+			if err != nil {
+				return nil, err
+			}
+			return ev.Force(r)
+		}
+	}
+	r, err := ev.Call(eval.Pos{}, m.h.checkAndMerge, m.sub(label), m.elemType, &eval.List{Elems: []eval.Value{rec()}})
+	if err != nil {
+		return nil, err
+	}
+	return ev.Force(r)
+}
+
+// check applies the element type's check to x.
+func (m containerMerge) check(et *eval.Attrs, x eval.Value) (bool, error) {
+	ca, ok := et.Get("check")
+	if !ok {
+		return false, m.ev.Errorf(eval.Pos{}, "attribute 'check' missing")
+	}
+	cf, err := m.ev.Force(ca.Value)
+	if err != nil {
+		return false, err
+	}
+	if op, ok := cf.(*eval.PrimOp); ok && m.h.checks[op] != nil {
+		return m.h.checks[op](x), nil
+	}
+	r, err := m.ev.Call(eval.Pos{}, cf, x)
+	if err != nil {
+		return false, err
+	}
+	return m.ev.ForceBool(eval.Pos{}, r)
+}
+
+// sub returns loc ++ [ label ], lazily.
+func (m containerMerge) sub(label eval.Value) eval.Value {
+	ev, loc := m.ev, m.loc
+	return eval.NewLazy(func() (eval.Value, error) {
+		l, err := ev.ForceList(eval.Pos{}, loc)
+		if err != nil {
+			return nil, err
+		}
+		elems := make([]eval.Value, len(l.Elems)+1)
+		copy(elems, l.Elems)
+		elems[len(l.Elems)] = label
+		return &eval.List{Elems: elems}, nil
+	})
+}
+
+// lazyDefPos is options.defPos def, computed when read.
+func (m containerMerge) lazyDefPos(def *eval.Attrs) eval.Value {
+	ev, f := m.ev, m.h.defPos
+	return eval.NewLazy(func() (eval.Value, error) { return ev.Call(eval.Pos{}, f, def) })
+}
