@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
@@ -436,28 +437,34 @@ func builtinLibIntact(dir string, files []string) bool {
 }
 
 // The module system's messages, as our lib and nixpkgs' lib word them
-// (older nixpkgs wordings included).
+// (older nixpkgs wordings included). They are compiled when a message is
+// first read, not at every start of the program.
 var (
-	msgUnknownRe      = regexp.MustCompile("^The option `(.*?)'(?: defined in `(.*?)')? does not exist\\.")
-	msgTypeRe         = regexp.MustCompile("^A definition for option `(.*?)' is not of type `(.*?)'\\.")
-	msgUndefinedRe    = regexp.MustCompile("^The option `(.*?)' (?:is used but not defined|was accessed but has no value defined)")
-	msgConflictRe     = regexp.MustCompile("^The option `(.*?)' (?:has conflicting definition values|is defined multiple times while it's expected to be unique|has conflicting option types)")
-	msgMergeRe        = regexp.MustCompile("^Cannot merge definitions of `(.*?)'")
-	msgReadOnlyRe     = regexp.MustCompile("^The option `(.*?)' is read-only")
-	msgDefinitionRe   = regexp.MustCompile("^- In `(.*?)'")
-	msgDeclaredRe     = regexp.MustCompile("Declared in `(.*?)'")
-	msgSuggestRe      = regexp.MustCompile("Did you mean (.*?)\\?")
-	msgMissingAttrRe  = regexp.MustCompile(`^attribute '(.*)' missing$`)
-	msgUndefinedVarRe = regexp.MustCompile(`^undefined variable '(.*)'`)
-	msgLineColRe      = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
+	msgUnknownRe      = lazyRegexp("^The option `(.*?)'(?: defined in `(.*?)')? does not exist\\.")
+	msgTypeRe         = lazyRegexp("^A definition for option `(.*?)' is not of type `(.*?)'\\.")
+	msgUndefinedRe    = lazyRegexp("^The option `(.*?)' (?:is used but not defined|was accessed but has no value defined)")
+	msgConflictRe     = lazyRegexp("^The option `(.*?)' (?:has conflicting definition values|is defined multiple times while it's expected to be unique|has conflicting option types)")
+	msgMergeRe        = lazyRegexp("^Cannot merge definitions of `(.*?)'")
+	msgReadOnlyRe     = lazyRegexp("^The option `(.*?)' is read-only")
+	msgDefinitionRe   = lazyRegexp("^- In `(.*?)'")
+	msgDeclaredRe     = lazyRegexp("Declared in `(.*?)'")
+	msgSuggestRe      = lazyRegexp("Did you mean (.*?)\\?")
+	msgMissingAttrRe  = lazyRegexp(`^attribute '(.*)' missing$`)
+	msgUndefinedVarRe = lazyRegexp(`^undefined variable '(.*)'`)
+	msgLineColRe      = lazyRegexp(`^(.*):(\d+):(\d+)$`)
 )
+
+// lazyRegexp returns a function that compiles expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // parseDiagLocation reads "FILE", "FILE:LINE:COL" or "FILE, via option X".
 func parseDiagLocation(s string) Location {
 	if i := strings.Index(s, ", via option "); i >= 0 {
 		s = s[:i]
 	}
-	if m := msgLineColRe.FindStringSubmatch(s); m != nil {
+	if m := msgLineColRe().FindStringSubmatch(s); m != nil {
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
 		return Location{File: m[1], Line: line, Col: col}
@@ -475,44 +482,44 @@ func diagnoseEvalError(e *eval.Error, libDir string) Diagnostic {
 	d := Diagnostic{Code: CodeEval, Message: msg}
 	var defs []Location
 	for _, l := range strings.Split(msg, "\n") {
-		if m := msgDefinitionRe.FindStringSubmatch(l); m != nil {
+		if m := msgDefinitionRe().FindStringSubmatch(l); m != nil {
 			defs = append(defs, parseDiagLocation(m[1]))
 		}
 	}
 	var declared *Location
-	if m := msgDeclaredRe.FindStringSubmatch(msg); m != nil {
+	if m := msgDeclaredRe().FindStringSubmatch(msg); m != nil {
 		l := parseDiagLocation(m[1])
 		declared = &l
 	}
 	switch {
-	case msgUnknownRe.MatchString(first):
-		m := msgUnknownRe.FindStringSubmatch(first)
+	case msgUnknownRe().MatchString(first):
+		m := msgUnknownRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeUnknownOption, m[1]
 		if m[2] != "" && len(defs) == 0 {
 			defs = append(defs, parseDiagLocation(m[2]))
 		}
 		d.Fix = fmt.Sprintf("remove the definition of `%s' or correct its name (`options' declares the options that exist)", m[1])
-		if s := msgSuggestRe.FindStringSubmatch(msg); s != nil {
+		if s := msgSuggestRe().FindStringSubmatch(msg); s != nil {
 			d.Fix = fmt.Sprintf("correct the name: did you mean %s?", s[1])
 		}
-	case msgTypeRe.MatchString(first):
-		m := msgTypeRe.FindStringSubmatch(first)
+	case msgTypeRe().MatchString(first):
+		m := msgTypeRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeType, m[1]
 		d.Fix = fmt.Sprintf("give `%s' a value of type `%s'", m[1], m[2])
-	case msgUndefinedRe.MatchString(first):
-		m := msgUndefinedRe.FindStringSubmatch(first)
+	case msgUndefinedRe().MatchString(first):
+		m := msgUndefinedRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeUndefined, m[1]
 		d.Fix = fmt.Sprintf("define `%s' in a module, or give its declaration a default", m[1])
-	case msgReadOnlyRe.MatchString(first):
-		m := msgReadOnlyRe.FindStringSubmatch(first)
+	case msgReadOnlyRe().MatchString(first):
+		m := msgReadOnlyRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeReadOnly, m[1]
 		d.Fix = fmt.Sprintf("define `%s' in one module only: it is read-only", m[1])
-	case msgConflictRe.MatchString(first):
-		m := msgConflictRe.FindStringSubmatch(first)
+	case msgConflictRe().MatchString(first):
+		m := msgConflictRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeConflict, m[1]
 		d.Fix = fmt.Sprintf("keep one definition of `%s', or give one a higher priority with lib.mkForce (or the others a lower one with lib.mkDefault)", m[1])
-	case msgMergeRe.MatchString(first):
-		m := msgMergeRe.FindStringSubmatch(first)
+	case msgMergeRe().MatchString(first):
+		m := msgMergeRe().FindStringSubmatch(first)
 		d.Code, d.OptionPath = CodeConflict, m[1]
 		d.Fix = fmt.Sprintf("keep one definition of `%s' (its type cannot merge several), or give one a higher priority with lib.mkForce", m[1])
 	default:
@@ -598,7 +605,7 @@ func locateMissingModuleArg(d *Diagnostic, modules []eval.Value) {
 	if d.Code != CodeEval || d.File != "" {
 		return
 	}
-	m := msgMissingAttrRe.FindStringSubmatch(d.Message)
+	m := msgMissingAttrRe().FindStringSubmatch(d.Message)
 	if m == nil {
 		return
 	}
@@ -789,7 +796,7 @@ func findAttrPath(set *syntax.AttrSet, path []string) (int, bool) {
 
 // diagEvalFix suggests a fix for an error outside the module system's own.
 func diagEvalFix(e *eval.Error, first string) string {
-	if m := msgUndefinedVarRe.FindStringSubmatch(first); m != nil {
+	if m := msgUndefinedVarRe().FindStringSubmatch(first); m != nil {
 		return fmt.Sprintf("define `%s' (with let, or as a module argument: { %s, ... }:), or correct its name", m[1], m[1])
 	}
 	if strings.HasPrefix(first, "syntax error") {

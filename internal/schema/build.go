@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
@@ -384,7 +385,7 @@ func extString(ext map[string]any, key string) string {
 // Kubernetes appends to the descriptions of enum-typed fields:
 //
 //   - `"Always"` means that ...
-var enumLine = regexp.MustCompile("^\\s*- `\"((?:[^\"\\\\]|\\\\.)*)\"`")
+var enumLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^\\s*- `\"((?:[^\"\\\\]|\\\\.)*)\"`") })
 
 // enumFromDescription extracts the values listed after "Possible enum
 // values:" in a description.
@@ -395,7 +396,7 @@ func enumFromDescription(desc string) []string {
 	}
 	var out []string
 	for _, line := range strings.Split(list, "\n") {
-		if m := enumLine.FindStringSubmatch(line); m != nil {
+		if m := enumLine().FindStringSubmatch(line); m != nil {
 			out = append(out, strings.ReplaceAll(m[1], `\"`, `"`))
 		}
 	}
@@ -404,12 +405,14 @@ func enumFromDescription(desc string) []string {
 
 // deprecationMarker finds the phrases Kubernetes uses to deprecate a field
 // or kind in its description.
-var deprecationMarker = regexp.MustCompile(`(?:^|[\s(])(?:Deprecated|DEPRECATED)(?:\s*:|\s+-|\s+in\s+v?\d)|\b(?:is|are|now|as)\s+deprecated\b|\bdeprecated alias\b`)
+var deprecationMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[\s(])(?:Deprecated|DEPRECATED)(?:\s*:|\s+-|\s+in\s+v?\d)|\b(?:is|are|now|as)\s+deprecated\b|\bdeprecated alias\b`)
+})
 
 // deprecationNote returns the sentence of desc that deprecates the
 // described item, or "" when desc does not deprecate it.
 func deprecationNote(desc string) string {
-	loc := deprecationMarker.FindStringIndex(desc)
+	loc := deprecationMarker().FindStringIndex(desc)
 	if loc == nil {
 		return ""
 	}
