@@ -20,7 +20,9 @@ type mergeHelpers struct {
 // "attrs" (attrsOf, lazyAttrsOf), "list" (listOf) or "nullOr". It computes
 // what the Nix merge computes for one definition without properties, making
 // the same calls of the element type's check and merge, and calls nixMerge
-// for every other input.
+// for every other input and whenever its own reading of the definitions
+// fails. An element's error (raised when the element is read) comes from
+// the same calls the Nix merge makes.
 func containerMergeOp() *eval.PrimOp {
 	var (
 		helperSet *eval.Attrs
@@ -61,9 +63,14 @@ func containerMergeOp() *eval.PrimOp {
 		default:
 			return nil, ev.Errorf(pos, "native containerMerge: unknown kind %q", kind)
 		}
-		if err != nil || v != nil {
-			return v, err
+		switch {
+		case err != nil && fatal(err):
+			return nil, err
+		case err == nil && v != nil:
+			return v, nil
 		}
+		// Not a shape computed here, or it failed: the Nix merge gives the
+		// result or its own error.
 		r, err := ev.Call(pos, nixMerge, m.loc, defs)
 		if err != nil {
 			return nil, err
