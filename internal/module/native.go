@@ -46,6 +46,52 @@ func LoadBuiltinLib(ev *eval.Evaluator, dir string) (eval.Value, error) {
 	return ev.Call(eval.Pos{}, fn, nativeLib())
 }
 
+// helperField is a helper a native function reads from the set the Nix
+// code passes it.
+type helperField struct {
+	name string
+	dst  *eval.Value
+}
+
+// readHelpers forces each field's attribute of set into its dst.
+func readHelpers(ev *eval.Evaluator, set *eval.Attrs, fn string, fields []helperField) error {
+	for _, f := range fields {
+		a, ok := set.Get(f.name)
+		if !ok {
+			return ev.Errorf(eval.Pos{}, "native %s: helper '%s' missing", fn, f.name)
+		}
+		v, err := ev.Force(a.Value)
+		if err != nil {
+			return err
+		}
+		*f.dst = v
+	}
+	return nil
+}
+
+// typeCheck applies a type's check to a forced value: a builtin it knows
+// is answered in Go, any other function is called. found is false when the
+// type has no check.
+func typeCheck(ev *eval.Evaluator, checks map[*eval.PrimOp]func(eval.Value) bool, typ *eval.Attrs, x eval.Value) (good, found bool, err error) {
+	ca, ok := typ.Get("check")
+	if !ok {
+		return false, false, nil
+	}
+	cf, err := ev.Force(ca.Value)
+	if err != nil {
+		return false, true, err
+	}
+	if op, ok := cf.(*eval.PrimOp); ok && checks[op] != nil {
+		return checks[op](x), true, nil
+	}
+	r, err := ev.Call(eval.Pos{}, cf, x)
+	if err != nil {
+		return false, true, err
+	}
+	good, err = ev.ForceBool(eval.Pos{}, r)
+	return good, true, err
+}
+
 // fatal reports whether err must end the evaluation instead of being handed
 // to the Nix fallback: cancellation and the evaluator's limits.
 func fatal(err error) bool {
@@ -65,31 +111,10 @@ type levelHelpers struct {
 }
 
 func newLevelHelpers(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error) {
-	h := &levelHelpers{checks: map[*eval.PrimOp]func(eval.Value) bool{}}
-	for _, f := range []struct {
-		name string
-		dst  *eval.Value
-	}{{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}} {
-		a, ok := set.Get(f.name)
-		if !ok {
-			return nil, ev.Errorf(eval.Pos{}, "native mergeLevel: helper '%s' missing", f.name)
-		}
-		v, err := ev.Force(a.Value)
-		if err != nil {
-			return nil, err
-		}
-		*f.dst = v
-	}
-	for name, fn := range map[string]func(eval.Value) bool{
-		"isString": func(v eval.Value) bool { _, ok := v.(eval.String); return ok },
-		"isInt":    func(v eval.Value) bool { _, ok := v.(eval.Int); return ok },
-		"isBool":   func(v eval.Value) bool { _, ok := v.(eval.Bool); return ok },
-		"isAttrs":  func(v eval.Value) bool { _, ok := v.(*eval.Attrs); return ok },
-		"isList":   func(v eval.Value) bool { _, ok := v.(*eval.List); return ok },
-	} {
-		if op, ok := ev.PrimOpByName(name); ok {
-			h.checks[op] = fn
-		}
+	h := &levelHelpers{checks: knownChecks(ev)}
+	err := readHelpers(ev, set, "mergeLevel", []helperField{{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}})
+	if err != nil {
+		return nil, err
 	}
 	op, ok := ev.PrimOpByName("unsafeGetAttrPos")
 	if !ok {

@@ -489,25 +489,9 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 	if len(values) != 1 {
 		return nil, nil
 	}
-	ca, has := ts.Get("check")
-	if !has {
-		return nil, nil
-	}
-	cf, err := ev.Force(ca.Value)
-	if err != nil {
+	good, found, err := typeCheck(ev, h.checks, ts, values[0])
+	if err != nil || !found {
 		return nil, err
-	}
-	var good bool
-	if op, ok := cf.(*eval.PrimOp); ok && h.checks[op] != nil {
-		good = h.checks[op](values[0])
-	} else {
-		r, err := ev.Call(eval.Pos{}, cf, values[0])
-		if err != nil {
-			return nil, err
-		}
-		if good, err = ev.ForceBool(eval.Pos{}, r); err != nil {
-			return nil, err
-		}
 	}
 	if !good {
 		return nil, nil

@@ -81,19 +81,9 @@ func containerMergeOp() *eval.PrimOp {
 
 func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error) {
 	h := &mergeHelpers{checks: knownChecks(ev)}
-	for _, f := range []struct {
-		name string
-		dst  *eval.Value
-	}{{"checkAndMerge", &h.checkAndMerge}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}} {
-		a, ok := set.Get(f.name)
-		if !ok {
-			return nil, ev.Errorf(eval.Pos{}, "native containerMerge: helper '%s' missing", f.name)
-		}
-		v, err := ev.Force(a.Value)
-		if err != nil {
-			return nil, err
-		}
-		*f.dst = v
+	err := readHelpers(ev, set, "containerMerge", []helperField{{"checkAndMerge", &h.checkAndMerge}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}})
+	if err != nil {
+		return nil, err
 	}
 	return h, nil
 }
@@ -327,22 +317,11 @@ func (m containerMerge) element(x, label eval.Value, rec func() eval.Value) (eva
 
 // check applies the element type's check to x.
 func (m containerMerge) check(et *eval.Attrs, x eval.Value) (bool, error) {
-	ca, ok := et.Get("check")
-	if !ok {
-		return false, m.ev.Errorf(eval.Pos{}, "attribute 'check' missing")
+	good, found, err := typeCheck(m.ev, m.h.checks, et, x)
+	if err == nil && !found {
+		err = m.ev.Errorf(eval.Pos{}, "attribute 'check' missing")
 	}
-	cf, err := m.ev.Force(ca.Value)
-	if err != nil {
-		return false, err
-	}
-	if op, ok := cf.(*eval.PrimOp); ok && m.h.checks[op] != nil {
-		return m.h.checks[op](x), nil
-	}
-	r, err := m.ev.Call(eval.Pos{}, cf, x)
-	if err != nil {
-		return false, err
-	}
-	return m.ev.ForceBool(eval.Pos{}, r)
+	return good, err
 }
 
 // sub returns loc ++ [ label ], lazily.
