@@ -794,7 +794,9 @@ let
                 # evalLeaf (prefix ++ rel ++ [ n ]) v [ decl ] defs, written
                 # out: this runs for every option, hence few bindings (what
                 # is needed once is computed where it is needed; an option
-                # with `apply' takes evalLeaf's value).
+                # with `apply' takes evalLeaf's value). The Go mergeLevel
+                # (internal/module/native_level.go, leaf) computes `value'
+                # the same way: change both together.
                 let
                   loc = prefix ++ rel ++ [ n ];
                   decl = {
