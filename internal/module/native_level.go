@@ -109,24 +109,30 @@ func (l *level) nixConfig(name string) (eval.Value, error) {
 // no name may be declared twice (the Nix code then merges declarations).
 // It returns false when the Nix mergeLevel must compute the level, and an
 // error only when the evaluation must end (see fatal).
-func (l *level) analyseDecls() (bool, error) {
-	switch l.declState {
+func (l *level) analyseDecls() (bool, error) { return analyse(&l.declState, l.readDecls) }
+
+// analyse runs read once for the analysis whose state is st: true when the
+// native path applies, false when the Nix code computes it (read said so,
+// or failed, or the analysis is already running further up the stack); an
+// error only when the evaluation must end, in which case it can run again.
+func analyse(st *progress, read func() (bool, error)) (bool, error) {
+	switch *st {
 	case done:
 		return true, nil
 	case fallback, running:
 		return false, nil
 	}
-	l.declState = running
-	ok, err := l.readDecls()
+	*st = running
+	ok, err := read()
 	switch {
 	case err != nil && fatal(err):
-		l.declState = notStarted
+		*st = notStarted
 		return false, err
 	case err != nil || !ok:
-		l.declState = fallback
+		*st = fallback
 		return false, nil
 	}
-	l.declState = done
+	*st = done
 	return true, nil
 }
 
@@ -173,26 +179,7 @@ func (l *level) readDecls() (bool, error) {
 
 // analyseDefs reads the definitions: each must be a plain attribute set
 // (no property around it). See analyseDecls for the results.
-func (l *level) analyseDefs() (bool, error) {
-	switch l.defState {
-	case done:
-		return true, nil
-	case fallback, running:
-		return false, nil
-	}
-	l.defState = running
-	ok, err := l.readDefs()
-	switch {
-	case err != nil && fatal(err):
-		l.defState = notStarted
-		return false, err
-	case err != nil || !ok:
-		l.defState = fallback
-		return false, nil
-	}
-	l.defState = done
-	return true, nil
-}
+func (l *level) analyseDefs() (bool, error) { return analyse(&l.defState, l.readDefs) }
 
 func (l *level) readDefs() (bool, error) {
 	ev := l.ev

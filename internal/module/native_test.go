@@ -2,6 +2,7 @@ package module
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -56,6 +57,18 @@ func evalWithLib(t *testing.T, dir, file string, native bool) (string, *nativeSt
 	return js, stats
 }
 
+// writeModuleCase writes the i-th case file of a table into dir: the config
+// of evalModules on the one module expr, as a function of lib.
+func writeModuleCase(t *testing.T, dir string, i int, expr string) string {
+	t.Helper()
+	file := filepath.Join(dir, fmt.Sprintf("case%d.nix", i))
+	src := "lib: (lib.evalModules { modules = [ (" + expr + ") ]; }).config\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
 // TestNativeMergeLevelHandlesApps checks that the Go mergeLevel computes the
 // app-like workload without handing any level to the Nix code, and gives
 // the Nix code's result.
@@ -98,11 +111,7 @@ func TestNativeMergeLevelFallsBack(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
-			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
-			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			file := writeModuleCase(t, tmp, i, tt.expr)
 			nixOut, _ := evalWithLib(t, dir, file, false)
 			goOut, stats := evalWithLib(t, dir, file, true)
 			t.Logf("result: %.160s", goOut)
@@ -137,11 +146,7 @@ func TestNativeContainerMerges(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
-			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
-			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			file := writeModuleCase(t, tmp, i, tt.expr)
 			nixOut, _ := evalWithLib(t, dir, file, false)
 			goOut, _ := evalWithLib(t, dir, file, true)
 			t.Logf("result: %.160s", goOut)
@@ -170,11 +175,7 @@ func TestNativeContainerErrors(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := filepath.Join(tmp, "case"+string(rune('a'+i))+".nix")
-			src := "lib: (lib.evalModules { modules = [ (" + tt.expr + ") ]; }).config\n"
-			if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			file := writeModuleCase(t, tmp, i, tt.expr)
 			nixOut, _ := evalWithLib(t, dir, file, false)
 			goOut, _ := evalWithLib(t, dir, file, true)
 			t.Logf("result: %.160s", goOut)
