@@ -420,16 +420,22 @@ func (ev *Evaluator) Call(pos Pos, fn Value, args ...Value) (Value, error) {
 					args = args[2:]
 					continue
 				}
-			case *PrimOp:
-				// A builtin given all its arguments is called directly,
-				// without building partial applications.
-				if f.Arity > 1 && len(args) >= f.Arity {
-					if fn, err = ev.callPrimOpN(pos, f, args[:f.Arity]); err != nil {
-						return nil, err
-					}
-					args = args[f.Arity:]
-					continue
+			case *PrimOp, *PrimOpApp:
+				// A builtin given several arguments takes them at once
+				// (see applyNode.applyArgs).
+				op, have := primOpParts(f)
+				if op.Arity <= 1 {
+					break
 				}
+				need := op.Arity - len(have)
+				if len(args) < need {
+					return partialPrimOp(op, have, len(args), func(i int) Value { return args[i] }), nil
+				}
+				if fn, err = ev.callPrimOpN(pos, op, have, args[:need]); err != nil {
+					return nil, err
+				}
+				args = args[need:]
+				continue
 			}
 		}
 		fn, err = ev.call1(pos, fn, args[0])
@@ -517,16 +523,48 @@ func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 	return nil, ev.Errorf(pos, "attempt to call something which is not a function but %s", TypeName(fn))
 }
 
-// callPrimOpN calls op with all its arguments as one call level, the
-// arguments copied to the argument stack.
-func (ev *Evaluator) callPrimOpN(pos Pos, op *PrimOp, args []Value) (Value, error) {
+// primOpParts returns the builtin f is or partially applies and the
+// arguments it already has (nil, nil for other values).
+func primOpParts(f Value) (*PrimOp, []Value) {
+	switch f := f.(type) {
+	case *PrimOp:
+		return f, nil
+	case *PrimOpApp:
+		return f.Op, f.Args
+	}
+	return nil, nil
+}
+
+// partialPrimOp applies op, which already has the arguments have, to n
+// more (arg(0) … arg(n-1)) that do not complete it, in one allocation of
+// the argument list.
+func partialPrimOp(op *PrimOp, have []Value, n int, arg func(int) Value) *PrimOpApp {
+	app := &PrimOpApp{Op: op}
+	if len(have)+n == 1 {
+		app.first[0] = arg(0)
+		app.Args = app.first[:]
+		return app
+	}
+	app.Args = make([]Value, len(have)+n)
+	copy(app.Args, have)
+	for i := range n {
+		app.Args[len(have)+i] = arg(i)
+	}
+	return app
+}
+
+// callPrimOpN calls op with the arguments it already has and the rest,
+// which complete it, as one call level, the arguments copied to the
+// argument stack.
+func (ev *Evaluator) callPrimOpN(pos Pos, op *PrimOp, have, rest []Value) (Value, error) {
 	if err := ev.enter(pos); err != nil {
 		return nil, err
 	}
-	vs := ev.pushArgs(len(args))
-	copy(vs, args)
+	vs := ev.pushArgs(op.Arity)
+	copy(vs, have)
+	copy(vs[len(have):], rest)
 	v, err := ev.callPrimOp(pos, op, vs)
-	ev.popArgs(len(args))
+	ev.popArgs(op.Arity)
 	ev.depth--
 	return v, err
 }

@@ -754,15 +754,21 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 				continue
 			}
 		}
-		// A builtin given all its arguments at once is called directly,
-		// without building partial applications.
-		if op, ok := f.(*PrimOp); ok && op.Arity > 1 && len(args) >= op.Arity {
+		// A builtin, or a partial application of one, given several
+		// arguments takes them at once: called directly when they complete
+		// it, one partial application otherwise.
+		if op, have := primOpParts(f); op != nil && op.Arity > 1 && len(args) > 1 {
+			need := op.Arity - len(have)
+			if len(args) < need {
+				return partialPrimOp(op, have, len(args), func(i int) Value { return ev.thunk(&args[i], env) }), nil
+			}
 			if err := ev.enter(n.pos); err != nil {
 				return nil, err
 			}
 			vs := ev.pushArgs(op.Arity)
-			for i := range vs {
-				vs[i] = ev.thunk(&args[i], env)
+			copy(vs, have)
+			for i := range need {
+				vs[len(have)+i] = ev.thunk(&args[i], env)
 			}
 			f, err = ev.callPrimOp(n.pos, op, vs)
 			ev.popArgs(op.Arity)
@@ -770,7 +776,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			if err != nil {
 				return nil, err
 			}
-			args = args[op.Arity:]
+			args = args[need:]
 			continue
 		}
 		if f, err = ev.call1(n.pos, f, ev.thunk(&args[0], env)); err != nil {
