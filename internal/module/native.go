@@ -25,6 +25,8 @@ func nativeLib() *eval.Attrs {
 type nativeStats struct {
 	levels    int // levels merged by the native mergeLevel
 	nixLevels int // levels (or parts of them) computed by the Nix mergeLevel
+	evals     int // evaluations by the native evalModules
+	nixEvals  int // evaluations (or parts of them) by evalModulesNix
 }
 
 // nativeLibStats is nativeLib, with the counts of its work.
@@ -32,6 +34,7 @@ func nativeLibStats() (*eval.Attrs, *nativeStats) {
 	st := &nativeStats{}
 	return eval.NewAttrs([]eval.Attr{
 		{Name: "containerMerge", Value: containerMergeOp()},
+		{Name: "evalModules", Value: evalModulesOp(st)},
 		{Name: "mergeLevel", Value: mergeLevelOp(st)},
 	}), st
 }

@@ -87,6 +87,63 @@ func TestNativeMergeLevelHandlesApps(t *testing.T) {
 	if stats.nixLevels != 0 {
 		t.Errorf("the native mergeLevel handed %d levels to the Nix code, want none for plain definitions", stats.nixLevels)
 	}
+	if stats.evals != 21 || stats.nixEvals != 0 {
+		t.Errorf("the native evalModules ran %d evaluations and handed %d to the Nix code, want 21 (one per app and the top) and none", stats.evals, stats.nixEvals)
+	}
+}
+
+// TestNativeEvalModules checks evaluations the Go evalModules computes
+// itself (native) and shapes it leaves to evalModulesNix: the results and
+// error messages must be the Nix code's either way.
+func TestNativeEvalModules(t *testing.T) {
+	const sub = `lib.types.submodule ({ name, ... }: { options.n = lib.mkOption { type = lib.types.str; default = name; }; })`
+	tests := []struct {
+		name   string
+		src    string // lib: EXPR
+		native bool   // no part goes to evalModulesNix
+	}{
+		{"imports and keys", `lib: (lib.evalModules { modules = [ { imports = [ ./a.nix { key = "k"; b = 2; } ]; } { imports = [ { key = "k"; b = 3; } ]; } ]; }).config`, true},
+		{"module arguments", `lib: (lib.evalModules { modules = [ ({ config, options, specialArgs, _prefix, extra, ... }: { options.a = lib.mkOption { type = lib.types.int; default = extra + builtins.length _prefix; }; options.b = lib.mkOption { type = lib.types.bool; default = options.a.isDefined && specialArgs ? extra; }; }) ]; specialArgs.extra = 3; prefix = [ "p" ]; }).config`, true},
+		{"_module.args", `lib: (lib.evalModules { modules = [ ({ x, ... }: { options.a = lib.mkOption { default = x; }; }) { _module.args.x = 5; } ]; }).config`, true},
+		{"submodules", `lib: (lib.evalModules { modules = [ { options.s = lib.mkOption { type = lib.types.attrsOf (` + sub + `); }; config.s = { p = { }; q.n = "m"; }; } ]; }).config`, true},
+		{"class", `lib: (lib.evalModules { class = "k"; modules = [ { _class = "k"; options.a = lib.mkOption { default = 1; }; } ]; }).config`, true},
+		{"result fields", `lib: let r = lib.evalModules { modules = [ { options.a = lib.mkOption { default = 1; }; } ]; }; e = r.extendModules { modules = [ { a = 2; } ]; }; in { inherit (r) _type class; a = r.options.a.value; args = builtins.attrNames r._module.args; ext = e.config.a; t = r.type.name; }`, true},
+		{"meta", `lib: (lib.evalModules { modules = [ { meta.x = 1; options.a = lib.mkOption { default = 1; }; } ]; }).config`, true},
+		{"error in a module", `lib: (lib.evalModules { modules = [ { options.a = lib.mkOption { type = lib.types.int; }; config.a = "x"; } ]; }).config`, true},
+		{"unknown option", `lib: (lib.evalModules { modules = [ { options.a = lib.mkOption { default = 1; }; config.b = 2; } ]; }).config`, false},
+		{"freeform", `lib: (lib.evalModules { modules = [ { freeformType = lib.types.attrsOf lib.types.int; options.a = lib.mkOption { default = 1; }; config.x = 2; } ]; }).config`, false},
+		{"disabledModules", `lib: (lib.evalModules { modules = [ { imports = [ ./a.nix ]; disabledModules = [ ./a.nix ]; options.a = lib.mkOption { default = 1; }; } ]; }).config`, false},
+		{"check = false", `lib: (lib.evalModules { check = false; modules = [ { options.a = lib.mkOption { default = 1; }; config.b = 2; } ]; }).config`, false},
+		{"args", `lib: (lib.evalModules { args.x = 4; modules = [ ({ x, ... }: { options.a = lib.mkOption { default = x; }; }) ]; }).config`, false},
+		{"wrong class", `lib: (lib.evalModules { class = "k"; modules = [ { _class = "j"; } ]; }).config`, false},
+		{"not a list", `lib: (lib.evalModules { modules = 1; }).config`, false},
+		{"unknown argument", `lib: (lib.evalModules { modules = [ ]; foo = 1; }).config`, false},
+	}
+	dir := writtenLib(t)
+	tmp := t.TempDir()
+	if err := os.WriteFile(filepath.Join(tmp, "a.nix"), []byte("{ lib, ... }: { options.b = lib.mkOption { type = lib.types.listOf lib.types.int; apply = builtins.length; }; config.b = [ 1 ]; }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(tmp, fmt.Sprintf("eval%d.nix", i))
+			if err := os.WriteFile(file, []byte(tt.src+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			nixOut, _ := evalWithLib(t, dir, file, false)
+			goOut, stats := evalWithLib(t, dir, file, true)
+			t.Logf("result: %.200s", goOut)
+			if goOut != nixOut {
+				t.Errorf("native result differs from the Nix code's:\nnative: %s\nnix:    %s", goOut, nixOut)
+			}
+			if tt.native && stats.nixEvals != 0 {
+				t.Errorf("the native evalModules handed %d evaluations to the Nix code, want none", stats.nixEvals)
+			}
+			if !tt.native && stats.nixEvals == 0 {
+				t.Errorf("the native evalModules computed everything itself (%d evaluations); this shape is the Nix code's", stats.evals)
+			}
+		})
+	}
 }
 
 // TestNativeMergeLevelFallsBack checks shapes the Go mergeLevel leaves to

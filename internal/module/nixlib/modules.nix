@@ -245,6 +245,186 @@ let
     };
   };
 
+  # The module that declares `_module.*` in an evaluation and defines its
+  # arguments.
+  internalModuleOf =
+    specialArgs: args: check: extendModules: type:
+    self.normalisedModule {
+      file = "lib/modules.nix";
+      options = internalOptions;
+      config._module =
+        {
+          args =
+            if args == { } then
+              {
+                inherit extendModules;
+                moduleType = type;
+              }
+            else
+              {
+                inherit extendModules;
+                moduleType = type;
+              }
+              // args;
+          inherit specialArgs;
+        }
+        # `check = true' is the option's default already.
+        // (if check then { } else { check = self.mkDefault false; });
+    };
+
+  # An evaluation's extendModules.
+  extendModulesOf =
+    evalArgs:
+    extendArgs@{
+      modules ? [ ],
+      specialArgs ? { },
+      prefix ? [ ],
+    }:
+    self.evalModules (
+      evalArgs
+      // {
+        modules = evalArgs.modules ++ modules;
+        specialArgs = evalArgs.specialArgs or { } // specialArgs;
+        prefix = extendArgs.prefix or evalArgs.prefix or [ ];
+      }
+    );
+
+  # An evaluation's type (`_module.args.moduleType').
+  moduleTypeOf =
+    modules: specialArgs: class:
+    types.submoduleWith {
+      inherit modules specialArgs class;
+    };
+
+  # evalModules in Nix (self.evalModulesNix); see self.evalModules.
+  evalModules =
+    evalArgs@{
+      modules,
+      specialArgs ? { },
+      prefix ? [ ],
+      class ? null,
+      args ? { },
+      check ? true,
+    }:
+    let
+      internalModule = internalModuleOf specialArgs args check extendModules type;
+      baseArgs = {
+        inherit lib config options specialArgs;
+        _class = class;
+        _prefix = prefix;
+      } // specialArgs;
+      collected = self.collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
+      # Declarations too are taken in reverse module order, as nixpkgs
+      # does (it shows in `declarations' and in merged enum values).
+      decls = b.concatMap (
+        m:
+        if m.options == { } then
+          [ ]
+        else
+          [
+            {
+              file = m._file;
+              value = m.options;
+            }
+          ]
+      ) reversed;
+      # Definitions are merged in reverse module order (as nixpkgs does);
+      # inside one module they keep their order.
+      nCollected = b.length collected;
+      reversed = b.genList (i: b.elemAt collected (nCollected - 1 - i)) nCollected;
+      defs = b.concatMap (
+        m:
+        map (c: {
+          file = m._file;
+          value = c;
+        }) m.config
+        ++ map (c: {
+          file = m._file;
+          value = c;
+          ignorable = true;
+        }) m.meta
+      ) reversed;
+      merged = self.mergeLevel prefix [ ] decls defs;
+      options = merged.options;
+      declaredConfig = merged.config;
+      freeformType = declaredConfig._module.freeformType;
+      # Definitions without a declaration; `meta` is dropped quietly when
+      # no module declares it.
+      unmatched = b.filter (d: !(d.ignorable or false)) merged.unmatched;
+      freeformConfig =
+        if unmatched == [ ] then
+          { }
+        else
+          freeformType.merge prefix (
+            map (d: {
+              inherit (d) file;
+              pos = opts.defPos d;
+              value = setAttrByPath d.prefix d.value;
+            }) unmatched
+          );
+      config = if freeformType == null then declaredConfig else recursiveUpdate freeformConfig declaredConfig;
+      checkUnmatched =
+        if config._module.check && freeformType == null && unmatched != [ ] then
+          (
+            let
+              first = b.head unmatched;
+              optText = opts.showOption (prefix ++ first.prefix);
+              parentRel = b.genList (i: b.elemAt first.prefix i) (b.length first.prefix - 1);
+              name = b.elemAt first.prefix (b.length first.prefix - 1);
+              siblings = b.attrNames (attrByPath parentRel { } options);
+              candidates = if parentRel == [ ] then b.filter (n: n != "_module") siblings else siblings;
+              scored = map (c: {
+                n = c;
+                d = levenshtein name c;
+              }) candidates;
+              close = b.filter (s: s.d <= 2 || b.length candidates < 100) scored;
+              sorted = b.sort (x: y: x.d < y.d || (x.d == y.d && x.n < y.n)) close;
+              top = map (s: s.n) (if b.length sorted > 3 then b.genList (i: b.elemAt sorted i) 3 else sorted);
+              show = n: "`${opts.showOption (prefix ++ parentRel ++ [ n ])}'";
+              nTop = b.length top;
+              suggestion =
+                if top == [ ] then
+                  ""
+                else if nTop == 1 then
+                  "\n\nDid you mean ${show (b.head top)}?"
+                else
+                  "\n\nDid you mean ${b.concatStringsSep ", " (map show (b.genList (i: b.elemAt top i) (nTop - 1)))} or ${show (b.elemAt top (nTop - 1))}?";
+              baseMsg = "The option `${optText}' does not exist. Definition values:${opts.showDefs [ first ]}${suggestion}";
+            in
+            if b.attrNames options == [ "_module" ] then
+              (
+                if prefix == [ ] then
+                  throw ''
+                    ${baseMsg}
+
+                    It seems as if you're trying to declare an option by placing it into `config' rather than `options'!
+                  ''
+                else
+                  throw ''
+                    ${baseMsg}
+
+                    However there are no options defined in `${opts.showOption prefix}'. Are you sure you've
+                    declared your options properly? This can happen if you e.g. declared your options in `types.submodule'
+                    under `config' rather than `options'.
+                  ''
+              )
+            else
+              throw baseMsg
+          )
+        else
+          null;
+      checked = x: b.seq checkUnmatched x;
+      extendModules = extendModulesOf evalArgs;
+      type = moduleTypeOf modules specialArgs class;
+    in
+    {
+      _type = "configuration";
+      options = checked options;
+      config = checked (b.removeAttrs config [ "_module" ]);
+      _module = checked config._module;
+      inherit extendModules type class;
+    };
+
   self = {
     defaultOverridePriority = 100;
     defaultOrderPriority = 1000;
@@ -1055,21 +1235,22 @@ let
           self.loadModule args moduleArgs p p imported
         );
 
+    # A module that names its class must match the evaluation's.
+    checkModuleClass =
+      class: m:
+      if class == null || m._class == null || m._class == class then
+        m
+      else
+        throw ''
+          The module `${m._file}` (class: ${b.toJSON m._class}) cannot be imported into a module evaluation that expects class ${b.toJSON class}.
+        '';
+
     # All modules reachable through imports, deduplicated by key (so import
     # cycles end), minus disabled ones. Order: the given modules first, then
     # what they import, breadth first.
     collectModules =
       class: modulesPath: initial: args: moduleArgs:
       let
-        # A module that names its class must match the evaluation's.
-        checkClass =
-          m:
-          if class == null || m._class == null || m._class == class then
-            m
-          else
-            throw ''
-              The module `${m._file}` (class: ${b.toJSON m._class}) cannot be imported into a module evaluation that expects class ${b.toJSON class}.
-            '';
         load =
           parentFile: parentKey: ms:
           b.genList (
@@ -1080,7 +1261,7 @@ let
               # The engine's own modules come normalised (loadModule
               # returns them as they are).
               loaded = if given ? _normalisedModule then given else self.loadModule args moduleArgs parentFile fallbackKey given;
-              m = if class == null then loaded else checkClass loaded;
+              m = if class == null then loaded else self.checkModuleClass class loaded;
             in
             {
               key = if m.key == null then fallbackKey else m.key;
@@ -1119,169 +1300,23 @@ let
           }
         );
 
+    # With `native', evalModules is a Go function that collects the modules
+    # and checks the result itself in the usual case (no disabledModules, no
+    # freeformType, every definition declared) and calls evalModulesNix
+    # (same argument) for the rest; its results are evalModulesNix's.
+    evalModulesNix = evalModules;
     evalModules =
-      evalArgs@{
-        modules,
-        specialArgs ? { },
-        prefix ? [ ],
-        class ? null,
-        args ? { },
-        check ? true,
-      }:
-      let
-        internalModule = self.normalisedModule {
-          file = "lib/modules.nix";
-          options = internalOptions;
-          config._module =
-            {
-              args =
-                if args == { } then
-                  {
-                    inherit extendModules;
-                    moduleType = type;
-                  }
-                else
-                  {
-                    inherit extendModules;
-                    moduleType = type;
-                  }
-                  // args;
-              inherit specialArgs;
-            }
-            # `check = true' is the option's default already.
-            // (if check then { } else { check = self.mkDefault false; });
+      if native == null then
+        evalModules
+      else
+        native.evalModules {
+          nix = evalModules;
+          inherit lib;
+          inherit (self) mergeLevel loadModule checkModuleClass;
+          internalModule = internalModuleOf;
+          extendModules = extendModulesOf;
+          type = moduleTypeOf;
         };
-        baseArgs = {
-          inherit lib config options specialArgs;
-          _class = class;
-          _prefix = prefix;
-        } // specialArgs;
-        collected = self.collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) baseArgs config._module.args;
-        # Declarations too are taken in reverse module order, as nixpkgs
-        # does (it shows in `declarations' and in merged enum values).
-        decls = b.concatMap (
-          m:
-          if m.options == { } then
-            [ ]
-          else
-            [
-              {
-                file = m._file;
-                value = m.options;
-              }
-            ]
-        ) reversed;
-        # Definitions are merged in reverse module order (as nixpkgs does);
-        # inside one module they keep their order.
-        nCollected = b.length collected;
-        reversed = b.genList (i: b.elemAt collected (nCollected - 1 - i)) nCollected;
-        defs = b.concatMap (
-          m:
-          map (c: {
-            file = m._file;
-            value = c;
-          }) m.config
-          ++ map (c: {
-            file = m._file;
-            value = c;
-            ignorable = true;
-          }) m.meta
-        ) reversed;
-        merged = self.mergeLevel prefix [ ] decls defs;
-        options = merged.options;
-        declaredConfig = merged.config;
-        freeformType = declaredConfig._module.freeformType;
-        # Definitions without a declaration; `meta` is dropped quietly when
-        # no module declares it.
-        unmatched = b.filter (d: !(d.ignorable or false)) merged.unmatched;
-        freeformConfig =
-          if unmatched == [ ] then
-            { }
-          else
-            freeformType.merge prefix (
-              map (d: {
-                inherit (d) file;
-                pos = opts.defPos d;
-                value = setAttrByPath d.prefix d.value;
-              }) unmatched
-            );
-        config = if freeformType == null then declaredConfig else recursiveUpdate freeformConfig declaredConfig;
-        checkUnmatched =
-          if config._module.check && freeformType == null && unmatched != [ ] then
-            (
-              let
-                first = b.head unmatched;
-                optText = opts.showOption (prefix ++ first.prefix);
-                parentRel = b.genList (i: b.elemAt first.prefix i) (b.length first.prefix - 1);
-                name = b.elemAt first.prefix (b.length first.prefix - 1);
-                siblings = b.attrNames (attrByPath parentRel { } options);
-                candidates = if parentRel == [ ] then b.filter (n: n != "_module") siblings else siblings;
-                scored = map (c: {
-                  n = c;
-                  d = levenshtein name c;
-                }) candidates;
-                close = b.filter (s: s.d <= 2 || b.length candidates < 100) scored;
-                sorted = b.sort (x: y: x.d < y.d || (x.d == y.d && x.n < y.n)) close;
-                top = map (s: s.n) (if b.length sorted > 3 then b.genList (i: b.elemAt sorted i) 3 else sorted);
-                show = n: "`${opts.showOption (prefix ++ parentRel ++ [ n ])}'";
-                nTop = b.length top;
-                suggestion =
-                  if top == [ ] then
-                    ""
-                  else if nTop == 1 then
-                    "\n\nDid you mean ${show (b.head top)}?"
-                  else
-                    "\n\nDid you mean ${b.concatStringsSep ", " (map show (b.genList (i: b.elemAt top i) (nTop - 1)))} or ${show (b.elemAt top (nTop - 1))}?";
-                baseMsg = "The option `${optText}' does not exist. Definition values:${opts.showDefs [ first ]}${suggestion}";
-              in
-              if b.attrNames options == [ "_module" ] then
-                (
-                  if prefix == [ ] then
-                    throw ''
-                      ${baseMsg}
-
-                      It seems as if you're trying to declare an option by placing it into `config' rather than `options'!
-                    ''
-                  else
-                    throw ''
-                      ${baseMsg}
-
-                      However there are no options defined in `${opts.showOption prefix}'. Are you sure you've
-                      declared your options properly? This can happen if you e.g. declared your options in `types.submodule'
-                      under `config' rather than `options'.
-                    ''
-                )
-              else
-                throw baseMsg
-            )
-          else
-            null;
-        checked = x: b.seq checkUnmatched x;
-        extendModules =
-          extendArgs@{
-            modules ? [ ],
-            specialArgs ? { },
-            prefix ? [ ],
-          }:
-          self.evalModules (
-            evalArgs
-            // {
-              modules = evalArgs.modules ++ modules;
-              specialArgs = evalArgs.specialArgs or { } // specialArgs;
-              prefix = extendArgs.prefix or evalArgs.prefix or [ ];
-            }
-          );
-        type = types.submoduleWith {
-          inherit modules specialArgs class;
-        };
-      in
-      {
-        _type = "configuration";
-        options = checked options;
-        config = checked (b.removeAttrs config [ "_module" ]);
-        _module = checked config._module;
-        inherit extendModules type class;
-      };
 
     # Definitions of `option`, to be placed elsewhere, keeping their
     # priority.

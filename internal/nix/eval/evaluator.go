@@ -92,7 +92,7 @@ func New(ctx context.Context, opts Options) *Evaluator {
 		opts:         opts,
 		stderr:       opts.Stderr,
 		maxDepth:     opts.MaxDepth,
-		nextChk:      checkEvery,
+		nextChk:      1, // the first step checks the context, then every checkEvery-th
 		imports:      map[string]*Thunk{},
 		storePaths:   map[string]string{},
 		storeSources: map[string]string{},
