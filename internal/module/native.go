@@ -36,6 +36,7 @@ func nativeLibStats() (*eval.Attrs, *nativeStats) {
 		{Name: "containerMerge", Value: containerMergeOp()},
 		{Name: "evalModules", Value: evalModulesOp(st)},
 		{Name: "mergeLevel", Value: mergeLevelOp(st)},
+		{Name: "nullOrCheck", Value: nullOrCheckOp()},
 	}), st
 }
 
@@ -105,6 +106,8 @@ func fatal(err error) bool {
 // with, from the set modules.nix passes as its first argument.
 type levelHelpers struct {
 	nix         eval.Value // the Nix mergeLevel (prefix rel decls defs)
+	attrsHead   eval.Value // the headError of attrsOf types
+	listHead    eval.Value // the headError of listOf types
 	unspecified eval.Value // types.unspecified, the type of an option without one
 	mergeEqual  eval.Value // options.mergeEqualOption: a single definition is the value
 	defPos      eval.Value // options.defPos
@@ -115,7 +118,10 @@ type levelHelpers struct {
 
 func newLevelHelpers(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error) {
 	h := &levelHelpers{checks: knownChecks(ev)}
-	err := readHelpers(ev, set, "mergeLevel", []helperField{{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}})
+	err := readHelpers(ev, set, "mergeLevel", []helperField{
+		{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos},
+		{"attrsHeadError", &h.attrsHead}, {"listHeadError", &h.listHead},
+	})
 	if err != nil {
 		return nil, err
 	}

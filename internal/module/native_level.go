@@ -464,12 +464,18 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 			return nil, err
 		}
 		recs := records()
-		e, err := ev.Call(eval.Pos{}, he.Value, loc, recs)
+		known, err := l.headPasses(he.Value, values)
 		if err != nil {
 			return nil, err
 		}
-		if _, null := e.(eval.Null); !null {
-			return nil, nil
+		if !known {
+			e, err := ev.Call(eval.Pos{}, he.Value, loc, recs)
+			if err != nil {
+				return nil, err
+			}
+			if _, null := e.(eval.Null); !null {
+				return nil, nil
+			}
 		}
 		return l.merge(ts, loc, recs)
 	}
@@ -499,6 +505,31 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 		return nil, err
 	}
 	return l.merge(ts, loc, records())
+}
+
+// headPasses reports whether a head check is attrsOf's or listOf's and the
+// values (forced) pass it: every one an attribute set, or a list. The
+// check would then return null.
+func (l *level) headPasses(headError eval.Value, values []eval.Value) (bool, error) {
+	he, err := l.ev.Force(headError)
+	if err != nil {
+		return false, err
+	}
+	var pass func(eval.Value) bool
+	switch he {
+	case l.h.attrsHead:
+		pass = func(v eval.Value) bool { _, ok := v.(*eval.Attrs); return ok }
+	case l.h.listHead:
+		pass = func(v eval.Value) bool { _, ok := v.(*eval.List); return ok }
+	default:
+		return false, nil
+	}
+	for _, v := range values {
+		if !pass(v) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // merge calls the type's merge function.

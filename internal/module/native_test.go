@@ -198,6 +198,7 @@ func TestNativeContainerMerges(t *testing.T) {
 		{"nullOr null", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; default = null; }; }`},
 		{"nullOr value", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.attrsOf lib.types.str); }; config.a.k = "v"; }`},
 		{"nullOr, two definitions", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = null; }`},
+		{"nullOr check", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf (lib.types.nullOr lib.types.str); }; config.a = 80; config.b = [ null "x" ]; }`},
 	}
 	dir := writtenLib(t)
 	tmp := t.TempDir()
@@ -223,6 +224,10 @@ func TestNativeContainerErrors(t *testing.T) {
 		{"attrs element type", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; config.a.x = 70000; }`},
 		{"nullOr element type", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.listOf lib.types.str); }; config.a = [ 1 ]; }`},
 		{"nullOr conflict", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = "x"; }`},
+		{"nullOr check fails", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; config.a = 70000; }`},
+		{"nullOr check not a Boolean", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.mkOptionType { name = "odd"; check = x: "yes"; }); }; config.a = 1; }`},
+		{"attrs head check", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a = 1; }`},
+		{"list head check", `{ imports = [ { a = [ 1 ]; } ]; options.a = lib.mkOption { type = lib.types.listOf lib.types.int; }; config.a = "x"; }`},
 	}
 	message := func(out string) string {
 		msg, _, _ := strings.Cut(out, "\n\n       at ")

@@ -88,6 +88,37 @@ func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error)
 	return h, nil
 }
 
+// nullOrCheckOp returns types.nix's nullOrCheck (elemType x): x is null or
+// passes the element type's check, as `x == null || elemType.check x'.
+func nullOrCheckOp() *eval.PrimOp {
+	return &eval.PrimOp{Name: "nullOrCheck", Arity: 2, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+		x, err := ev.Force(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if _, null := x.(eval.Null); null {
+			return eval.Bool(true), nil
+		}
+		et, err := ev.ForceAttrs(pos, args[0])
+		if err != nil {
+			return nil, err
+		}
+		ca, ok := et.Get("check")
+		if !ok {
+			return nil, ev.Errorf(pos, "attribute 'check' missing")
+		}
+		r, err := ev.Call(pos, ca.Value, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := ev.ForceBool(pos, r)
+		if err != nil {
+			return nil, err
+		}
+		return eval.Bool(b), nil
+	}}
+}
+
 // knownChecks are the builtins used as a type's check that Go answers
 // without a call.
 func knownChecks(ev *eval.Evaluator) map[*eval.PrimOp]func(eval.Value) bool {

@@ -846,6 +846,10 @@ let
           unspecified = types.unspecified;
           mergeEqual = opts.mergeEqualOption;
           inherit (opts) defPos;
+          # The head checks of attrsOf and listOf (shared by every type of
+          # the kind), which the Go mergeLevel answers itself.
+          attrsHeadError = (types.attrsOf types.raw).headError;
+          listHeadError = (types.listOf types.raw).headError;
         };
 
     mergeLevelNix =

@@ -25,6 +25,9 @@ let
         inherit (opts) defPos;
       };
 
+  # nullOr's check; with `native', a Go function computing the same.
+  nullOrCheck = if native == null then elemType: x: x == null || elemType.check x else native.nullOrCheck;
+
   # Parenthesise a nested type's description unless its class reads well
   # inline.
   phrase =
@@ -816,7 +819,7 @@ let
       name = "nullOr";
       description = "null or ${phrase isNounOrConjunction elemType}";
       descriptionClass = "conjunction";
-      check = x: x == null || elemType.check x;
+      check = nullOrCheck elemType;
       merge = nativeMerge "nullOr" false elemType (
         loc: defs:
         if b.length defs == 1 then
