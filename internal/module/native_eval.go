@@ -29,6 +29,9 @@ type evalHelpers struct {
 	lib            eval.Value
 	mergeLevel     eval.Value // prefix rel decls defs
 	loadModule     eval.Value // args moduleArgs file key m
+	unify          eval.Value // unifyModuleSyntax file key m
+	moduleArg      eval.Value // args moduleArgs name: a module function's argument
+	functionArgs   eval.Value // builtins.functionArgs
 	checkClass     eval.Value // class m
 	internalModule eval.Value // specialArgs args check extendModules type
 	extendModules  eval.Value // evalArgs
@@ -40,12 +43,18 @@ func newEvalHelpers(ev *eval.Evaluator, set *eval.Attrs) (*evalHelpers, error) {
 	h := &evalHelpers{}
 	err := readHelpers(ev, set, "evalModules", []helperField{
 		{"nix", &h.nix}, {"lib", &h.lib}, {"mergeLevel", &h.mergeLevel}, {"loadModule", &h.loadModule},
+		{"unifyModuleSyntax", &h.unify}, {"moduleArg", &h.moduleArg},
 		{"checkModuleClass", &h.checkClass}, {"internalModule", &h.internalModule},
 		{"extendModules", &h.extendModules}, {"type", &h.moduleType},
 	})
 	if err != nil {
 		return nil, err
 	}
+	op, ok := ev.PrimOpByName("functionArgs")
+	if !ok {
+		return nil, ev.Errorf(eval.Pos{}, "native evalModules: builtins.functionArgs missing")
+	}
+	h.functionArgs = op
 	return h, nil
 }
 
@@ -409,11 +418,7 @@ func (me *moduleEval) readModules() (bool, error) {
 			_, normalised = m.Get("_normalisedModule")
 		}
 		if !normalised {
-			v, err := ev.Call(eval.Pos{}, h.loadModule, baseArgs, moduleArgs, p.parentFile, eval.String(p.fallbackKey), p.given)
-			if err != nil {
-				return false, err
-			}
-			if m, err = ev.ForceAttrs(eval.Pos{}, v); err != nil {
+			if m, err = me.load(baseArgs, moduleArgs, p, given); err != nil {
 				return false, err
 			}
 		}
@@ -466,6 +471,138 @@ func (me *moduleEval) readModules() (bool, error) {
 	}
 	me.collected = collected
 	return true, nil
+}
+
+// load loads a module that is not in normalised form, as loadModule does:
+// a module function is called here with the arguments it asks for, other
+// forms go to loadModule.
+func (me *moduleEval) load(baseArgs, moduleArgs eval.Value, p pendingModule, given eval.Value) (*eval.Attrs, error) {
+	ev, h := me.ev, me.h
+	key := eval.String(p.fallbackKey)
+	lam, ok := given.(*eval.Lambda)
+	if !ok {
+		v, err := ev.Call(eval.Pos{}, h.loadModule, baseArgs, moduleArgs, p.parentFile, key, p.given)
+		if err != nil {
+			return nil, err
+		}
+		return ev.ForceAttrs(eval.Pos{}, v)
+	}
+	fa, err := ev.Call(eval.Pos{}, h.functionArgs, lam)
+	if err != nil {
+		return nil, err
+	}
+	formals, err := ev.ForceAttrs(eval.Pos{}, fa)
+	if err != nil {
+		return nil, err
+	}
+	arg := baseArgs
+	if len(formals.Entries) > 0 {
+		entries := make([]eval.Attr, len(formals.Entries))
+		for i, f := range formals.Entries {
+			name := f.Name
+			entries[i] = eval.Attr{Name: name, Value: eval.NewLazy(func() (eval.Value, error) {
+				return me.moduleArg(baseArgs, moduleArgs, name)
+			})}
+		}
+		arg = &eval.Attrs{Entries: entries}
+	}
+	res, err := ev.Call(eval.Pos{}, lam, arg)
+	if err != nil {
+		return nil, err
+	}
+	file, err := ev.Force(p.parentFile)
+	if err != nil {
+		return nil, err
+	}
+	if m, ok := unifyPlain(res, file, key); ok {
+		return m, nil
+	}
+	v, err := ev.Call(eval.Pos{}, h.unify, p.parentFile, key, res)
+	if err != nil {
+		return nil, err
+	}
+	return ev.ForceAttrs(eval.Pos{}, v)
+}
+
+// moduleArg is `args.${name} or moduleArgs.${name}'; a name found in
+// neither is moduleArg's (the Nix function's) error.
+func (me *moduleEval) moduleArg(args, moduleArgs eval.Value, name string) (eval.Value, error) {
+	ev := me.ev
+	as, err := ev.ForceAttrs(eval.Pos{}, args)
+	if err != nil {
+		return nil, err
+	}
+	if a, ok := as.Get(name); ok {
+		return a.Value, nil
+	}
+	ms, err := ev.ForceAttrs(eval.Pos{}, moduleArgs)
+	if err == nil {
+		if a, ok := ms.Get(name); ok {
+			return a.Value, nil
+		}
+	} else if fatal(err) {
+		return nil, err
+	}
+	return ev.Call(eval.Pos{}, me.h.moduleArg, args, moduleArgs, eval.String(name))
+}
+
+// unifyPlain is unifyModuleSyntax file key m (both forced) for a module
+// function's result (forced) that carries nothing but options, config and imports
+// (or is shorthand for its config): the normalised record, without a
+// call. ok is false for every other module; unifyModuleSyntax then
+// normalises it or reports it.
+func unifyPlain(m, file, key eval.Value) (*eval.Attrs, bool) {
+	set, ok := m.(*eval.Attrs)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := file.(eval.String); !ok {
+		return nil, false
+	}
+	var options, config, imports eval.Value
+	structured, other := false, false
+	for _, a := range set.Entries {
+		switch a.Name {
+		case "options":
+			options, structured = a.Value, true
+		case "config":
+			config, structured = a.Value, true
+		case "imports":
+			imports = a.Value
+		case "_class", "_file", "key", "disabledModules", "meta", "freeformType":
+			return nil, false
+		default:
+			other = true
+		}
+	}
+	if structured && other {
+		return nil, false // unifyModuleSyntax reports the unsupported attribute
+	}
+	if !structured {
+		if imports != nil {
+			return nil, false // the shorthand's config is the set without imports
+		}
+		config = set
+	}
+	if options == nil {
+		options = &eval.Attrs{}
+	}
+	if config == nil {
+		config = &eval.Attrs{}
+	}
+	if imports == nil {
+		imports = &eval.List{}
+	}
+	return &eval.Attrs{Entries: []eval.Attr{
+		{Name: "_class", Value: eval.Null{}},
+		{Name: "_file", Value: file},
+		{Name: "config", Value: &eval.List{Elems: []eval.Value{config}}},
+		{Name: "disabledModules", Value: &eval.List{}},
+		{Name: "imports", Value: imports},
+		{Name: "key", Value: key},
+		{Name: "meta", Value: &eval.List{}},
+		{Name: "options", Value: options},
+	}}, true
 }
 
 // anonKey is the key of the i-th (from 0) module of a list without one of

@@ -198,6 +198,9 @@ func TestNativeContainerMerges(t *testing.T) {
 		{"nullOr null", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; default = null; }; }`},
 		{"nullOr value", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.attrsOf lib.types.str); }; config.a.k = "v"; }`},
 		{"nullOr, two definitions", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = null; }`},
+		{"attrs, a name defined twice", `{ imports = [ { a.x = [ 2 ]; } ]; options.a = lib.mkOption { type = lib.types.attrsOf (lib.types.listOf lib.types.int); }; config.a = { x = [ 1 ]; y = [ 3 ]; }; }`},
+		{"lazy attrs, two definitions", `{ imports = [ { a = { x = 1; z = 4; }; } ]; options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { y = 2; }; }`},
+		{"lazy attrs, properties", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.listOf lib.types.int); }; config.a = { x = lib.mkIf false [ 1 ]; y = lib.mkMerge [ [ 2 ] [ 3 ] ]; }; }`},
 		{"nullOr check", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf (lib.types.nullOr lib.types.str); }; config.a = 80; config.b = [ null "x" ]; }`},
 	}
 	dir := writtenLib(t)
@@ -224,6 +227,8 @@ func TestNativeContainerErrors(t *testing.T) {
 		{"attrs element type", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; config.a.x = 70000; }`},
 		{"nullOr element type", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.listOf lib.types.str); }; config.a = [ 1 ]; }`},
 		{"nullOr conflict", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = "x"; }`},
+		{"attrs, conflicting values", `{ imports = [ { a.x = "p"; } ]; options.a = lib.mkOption { type = lib.types.attrsOf lib.types.str; }; config.a.x = "q"; }`},
+		{"lazy attrs, undefined value", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { x = lib.mkIf false 1; }; }`},
 		{"nullOr check fails", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; config.a = 70000; }`},
 		{"nullOr check not a Boolean", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.mkOptionType { name = "odd"; check = x: "yes"; }); }; config.a = 1; }`},
 		{"attrs head check", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a = 1; }`},

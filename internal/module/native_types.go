@@ -2,6 +2,7 @@ package module
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/nix-k8s/nix-k8s/internal/nix/eval"
 )
@@ -10,6 +11,7 @@ import (
 // compare with, from the set types.nix passes first.
 type mergeHelpers struct {
 	checkAndMerge eval.Value // lib.modules.checkAndMerge (loc type defs)
+	mergeDefs     eval.Value // lib.modules.mergeDefinitions (loc type defs)
 	mergeEqual    eval.Value // options.mergeEqualOption
 	defPos        eval.Value // options.defPos
 	checks        map[*eval.PrimOp]func(eval.Value) bool
@@ -53,9 +55,7 @@ func containerMergeOp() *eval.PrimOp {
 		var v eval.Value
 		switch kind {
 		case "attrs":
-			if !lazy {
-				v, err = m.attrs(defs)
-			}
+			v, err = m.attrs(defs, lazy)
 		case "list":
 			v, err = m.list(defs)
 		case "nullOr":
@@ -81,7 +81,9 @@ func containerMergeOp() *eval.PrimOp {
 
 func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error) {
 	h := &mergeHelpers{checks: knownChecks(ev)}
-	err := readHelpers(ev, set, "containerMerge", []helperField{{"checkAndMerge", &h.checkAndMerge}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos}})
+	err := readHelpers(ev, set, "containerMerge", []helperField{
+		{"checkAndMerge", &h.checkAndMerge}, {"mergeDefinitions", &h.mergeDefs}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos},
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -167,46 +169,182 @@ func (m containerMerge) single(defs eval.Value) (*eval.Attrs, eval.Value, error)
 	return def, v, nil
 }
 
-// attrs is attrsOf's merge for one definition whose values are no
-// properties: each value merged on its own, lazily, as types.nix does.
-func (m containerMerge) attrs(defs eval.Value) (eval.Value, error) {
+// attrSource is a definition of an attribute set being merged.
+type attrSource struct {
+	file eval.Value
+	pos  eval.Value // options.defPos of the definition, lazily
+	set  *eval.Attrs
+}
+
+// attrs is the merge of attrsOf (lazy false) and lazyAttrsOf (lazy true)
+// as types.nix computes it, each value merged on its own, lazily:
+//   - attrsOf: definitions in which no value is a property (mkIf, ...);
+//     a name defined once merges its one value, a name defined several
+//     times goes to lib.modules.checkAndMerge;
+//   - lazyAttrsOf: any definitions; a name defined once by a value that is
+//     not a property merges it, others go to lib.modules.mergeDefinitions,
+//     an undefined result being the type's empty value.
+func (m containerMerge) attrs(defs eval.Value, lazy bool) (eval.Value, error) {
 	ev := m.ev
-	def, v, err := m.single(defs)
-	if err != nil || def == nil {
+	dl, err := ev.ForceList(eval.Pos{}, defs)
+	if err != nil {
 		return nil, err
 	}
-	set, ok := v.(*eval.Attrs)
-	if !ok {
-		return nil, nil
-	}
-	for _, a := range set.Entries {
-		x, err := ev.Force(a.Value)
+	sources := make([]attrSource, len(dl.Elems))
+	total := 0
+	for i, d := range dl.Elems {
+		def, err := ev.ForceAttrs(eval.Pos{}, d)
 		if err != nil {
 			return nil, err
 		}
-		if isProperty(x) {
+		fa, ok1 := def.Get("file")
+		va, ok2 := def.Get("value")
+		if !ok1 || !ok2 {
 			return nil, nil
 		}
-	}
-	file, _ := def.Get("file")
-	pos := m.lazyDefPos(def)
-	out := make([]eval.Attr, len(set.Entries))
-	for i, a := range set.Entries {
-		name, x := a.Name, a.Value
-		out[i] = eval.Attr{Name: name, Value: eval.NewLazy(func() (eval.Value, error) {
-			rec := func() eval.Value {
-				return &eval.Attrs{Entries: []eval.Attr{
-					{Name: "file", Value: file.Value},
-					{Name: "pos", Value: pos},
-					{Name: "posName", Value: eval.String(name)},
-					{Name: "posSet", Value: set},
-					{Name: "value", Value: x},
-				}}
+		set, err := ev.ForceAttrs(eval.Pos{}, va.Value)
+		if err != nil {
+			return nil, err
+		}
+		if !lazy {
+			for _, a := range set.Entries {
+				x, err := ev.Force(a.Value)
+				if err != nil {
+					return nil, err
+				}
+				if isProperty(x) {
+					return nil, nil
+				}
 			}
-			return m.element(x, eval.String(name), rec)
-		})}
+		}
+		sources[i] = attrSource{file: fa.Value, pos: m.lazyDefPos(def), set: set}
+		total += len(set.Entries)
+	}
+	if len(sources) == 1 {
+		s := sources[0]
+		out := make([]eval.Attr, len(s.set.Entries))
+		for i, a := range s.set.Entries {
+			out[i] = eval.Attr{Name: a.Name, Value: m.attrValue(a.Name, []attrDef{{&sources[0], a.Value}}, lazy)}
+		}
+		return &eval.Attrs{Entries: out}, nil
+	}
+	// The names of all definitions, in order, each with its definitions
+	// in definition order (defsPerName).
+	all := make([]attrDef, 0, total)
+	names := make([]string, 0, total)
+	for i := range sources {
+		for _, a := range sources[i].set.Entries {
+			all = append(all, attrDef{&sources[i], a.Value})
+			names = append(names, a.Name)
+		}
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return names[order[i]] < names[order[j]] })
+	var out []eval.Attr
+	for k := 0; k < len(order); {
+		name := names[order[k]]
+		var ds []attrDef
+		for ; k < len(order) && names[order[k]] == name; k++ {
+			ds = append(ds, all[order[k]])
+		}
+		out = append(out, eval.Attr{Name: name, Value: m.attrValue(name, ds, lazy)})
 	}
 	return &eval.Attrs{Entries: out}, nil
+}
+
+// attrDef is one definition of one name of an attribute set.
+type attrDef struct {
+	src   *attrSource
+	value eval.Value
+}
+
+// record is the definition record types.nix makes for it.
+func (d attrDef) record(name string) eval.Value {
+	return &eval.Attrs{Entries: []eval.Attr{
+		{Name: "file", Value: d.src.file},
+		{Name: "pos", Value: d.src.pos},
+		{Name: "posName", Value: eval.String(name)},
+		{Name: "posSet", Value: d.src.set},
+		{Name: "value", Value: d.value},
+	}}
+}
+
+// attrValue is the merged value of one name, lazily.
+func (m containerMerge) attrValue(name string, ds []attrDef, lazy bool) eval.Value {
+	return eval.NewLazy(func() (eval.Value, error) {
+		ev := m.ev
+		if len(ds) == 1 {
+			x, err := ev.Force(ds[0].value)
+			if err != nil {
+				return nil, err
+			}
+			if !lazy || !isProperty(x) {
+				return m.element(x, eval.String(name), func() eval.Value { return ds[0].record(name) })
+			}
+		}
+		recs := make([]eval.Value, len(ds))
+		for i, d := range ds {
+			recs[i] = d.record(name)
+		}
+		list := &eval.List{Elems: recs}
+		if !lazy {
+			return ev.Call(eval.Pos{}, m.h.checkAndMerge, m.sub(eval.String(name)), m.elemType, list)
+		}
+		return m.general(name, list)
+	})
+}
+
+// general is lazyAttrsOf's value of a name that is not the usual case:
+// lib.modules.mergeDefinitions' merged value when it is defined, otherwise
+// the type's empty value (or the merged value, which reports the missing
+// definition).
+func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error) {
+	ev := m.ev
+	r, err := ev.Call(eval.Pos{}, m.h.mergeDefs, m.sub(eval.String(name)), m.elemType, recs)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := ev.ForceAttrs(eval.Pos{}, r)
+	if err != nil {
+		return nil, err
+	}
+	field := func(set *eval.Attrs, name string) (eval.Value, error) {
+		a, ok := set.Get(name)
+		if !ok {
+			return nil, ev.Errorf(eval.Pos{}, "attribute '%s' missing", name)
+		}
+		return ev.Force(a.Value)
+	}
+	defined, err := field(rs, "isDefined")
+	if err != nil {
+		return nil, err
+	}
+	if b, err := ev.ForceBool(eval.Pos{}, defined); err != nil || b {
+		if err != nil {
+			return nil, err
+		}
+		return field(rs, "mergedValue")
+	}
+	// elemType.emptyValue.value or r.mergedValue
+	et, err := ev.ForceAttrs(eval.Pos{}, m.elemType)
+	if err != nil {
+		return nil, err
+	}
+	if ea, ok := et.Get("emptyValue"); ok {
+		e, err := ev.Force(ea.Value)
+		if err != nil {
+			return nil, err
+		}
+		if es, ok := e.(*eval.Attrs); ok {
+			if v, ok := es.Get("value"); ok {
+				return ev.Force(v.Value)
+			}
+		}
+	}
+	return field(rs, "mergedValue")
 }
 
 // list is listOf's merge when no element of any definition is a property:

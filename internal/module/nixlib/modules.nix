@@ -272,6 +272,9 @@ let
         // (if check then { } else { check = self.mkDefault false; });
     };
 
+  # The argument n of a module function.
+  moduleArg = args: moduleArgs: n: args.${n} or moduleArgs.${n};
+
   # An evaluation's extendModules.
   extendModulesOf =
     evalArgs:
@@ -1133,7 +1136,7 @@ let
       if fa == { } then
         f args
       else
-        f (b.mapAttrs (n: _: args.${n} or moduleArgs.${n}) fa);
+        f (b.mapAttrs (n: _: moduleArg args moduleArgs n) fa);
 
     applyModuleArgsIfFunction =
       key: f: args:
@@ -1316,7 +1319,8 @@ let
         native.evalModules {
           nix = evalModules;
           inherit lib;
-          inherit (self) mergeLevel loadModule checkModuleClass;
+          inherit (self) mergeLevel loadModule checkModuleClass unifyModuleSyntax;
+          inherit moduleArg;
           internalModule = internalModuleOf;
           extendModules = extendModulesOf;
           type = moduleTypeOf;

@@ -20,7 +20,7 @@ let
       kind: lazy: elemType: merge: merge
     else
       native.containerMerge {
-        checkAndMerge = lib.modules.checkAndMerge;
+        inherit (lib.modules) checkAndMerge mergeDefinitions;
         mergeEqual = opts.mergeEqualOption;
         inherit (opts) defPos;
       };
