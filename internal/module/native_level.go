@@ -143,6 +143,7 @@ func (l *level) readDecls() (bool, error) {
 		return false, err
 	}
 	var children []*child
+	var store []child // the children, in few allocations
 	for _, d := range list.Elems {
 		rec, err := ev.ForceAttrs(eval.Pos{}, d)
 		if err != nil {
@@ -161,8 +162,15 @@ func (l *level) readDecls() (bool, error) {
 		if !ok {
 			return false, nil
 		}
+		if store == nil {
+			store = make([]child, 0, len(set.Entries))
+		}
 		for _, a := range set.Entries {
-			children = append(children, &child{name: a.Name, file: fa.Value, set: set, attr: a})
+			if len(store) == cap(store) {
+				store = make([]child, 0, len(set.Entries))
+			}
+			store = append(store, child{name: a.Name, file: fa.Value, set: set, attr: a})
+			children = append(children, &store[len(store)-1])
 		}
 	}
 	if len(list.Elems) > 1 {

@@ -302,10 +302,14 @@ type fnNode struct {
 
 func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
 	v, err := n.fn()
-	if err != nil {
-		return nil, err
+	if err == nil {
+		v, err = ev.Force(v)
 	}
-	return ev.Force(v)
+	if err != nil {
+		return nil, err // the thunk is forced again later: keep fn
+	}
+	n.fn = nil // done: let go of what fn holds (the node shares the thunk's allocation)
+	return v, nil
 }
 func (n *fnNode) position() Pos { return Pos{} }
 

@@ -94,9 +94,17 @@ type Thunk struct {
 
 // NewLazy returns a thunk that calls fn when it is first forced.
 func NewLazy(fn func() (Value, error)) *Thunk {
-	n := &fnNode{fn: fn}
-	n.self = n
-	return &Thunk{code: &n.self}
+	// The thunk and its code in one allocation.
+	l := &lazyThunk{n: fnNode{fn: fn}}
+	l.n.self = &l.n
+	l.t.code = &l.n.self
+	return &l.t
+}
+
+// lazyThunk is a NewLazy thunk with its code.
+type lazyThunk struct {
+	t Thunk
+	n fnNode
 }
 
 // State returns the evaluation state of the thunk.
