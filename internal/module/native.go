@@ -32,10 +32,11 @@ type nativeStats struct {
 // nativeLibStats is nativeLib, with the counts of its work.
 func nativeLibStats() (*eval.Attrs, *nativeStats) {
 	st := &nativeStats{}
+	cont := newContainerOp()
 	return eval.NewAttrs([]eval.Attr{
-		{Name: "containerMerge", Value: containerMergeOp()},
+		{Name: "containerMerge", Value: cont.op},
 		{Name: "evalModules", Value: evalModulesOp(st)},
-		{Name: "mergeLevel", Value: mergeLevelOp(st)},
+		{Name: "mergeLevel", Value: mergeLevelOp(st, cont)},
 		{Name: "nullOrCheck", Value: nullOrCheckOp()},
 	}), st
 }
@@ -113,6 +114,7 @@ type levelHelpers struct {
 	defPos      eval.Value // options.defPos
 	checks      map[*eval.PrimOp]func(eval.Value) bool
 	getAttrPos  eval.Value // builtins.unsafeGetAttrPos
+	container   *containerOp
 	stats       *nativeStats
 }
 
@@ -138,7 +140,7 @@ func newLevelHelpers(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error)
 // unmatched } at once; the work happens when they are read, as in the Nix
 // version. The helpers are read once: modules.nix passes the same set to
 // every call.
-func mergeLevelOp(st *nativeStats) *eval.PrimOp {
+func mergeLevelOp(st *nativeStats, cont *containerOp) *eval.PrimOp {
 	var (
 		helperSet *eval.Attrs
 		helpers   *levelHelpers
@@ -153,7 +155,7 @@ func mergeLevelOp(st *nativeStats) *eval.PrimOp {
 			if err != nil {
 				return nil, err
 			}
-			h.stats = st
+			h.stats, h.container = st, cont
 			helperSet, helpers = hs, h
 		}
 		st.levels++

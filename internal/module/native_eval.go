@@ -294,8 +294,13 @@ func (me *moduleEval) userConfig() (eval.Value, error) {
 			break
 		}
 	}
-	if i < 0 {
+	switch i {
+	case -1:
 		return set, nil
+	case 0: // the usual case: the other names start with a lower-case letter
+		return &eval.Attrs{Entries: set.Entries[1:]}, nil
+	case len(set.Entries) - 1:
+		return &eval.Attrs{Entries: set.Entries[:i]}, nil
 	}
 	entries := make([]eval.Attr, 0, len(set.Entries)-1)
 	entries = append(entries, set.Entries[:i]...)

@@ -471,11 +471,16 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		recs := records()
 		known, err := l.headPasses(he.Value, values)
 		if err != nil {
 			return nil, err
 		}
+		if known && !fromDefault {
+			if v, ok, err := l.mergeDirect(ts, loc, c.name, values, sources); ok || err != nil {
+				return v, err
+			}
+		}
+		recs := records()
 		if !known {
 			e, err := ev.Call(eval.Pos{}, he.Value, loc, recs)
 			if err != nil {
@@ -512,6 +517,11 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !fromDefault {
+		if v, ok, err := l.mergeDirect(ts, loc, c.name, values, sources); ok || err != nil {
+			return v, err
+		}
+	}
 	return l.merge(ts, loc, records())
 }
 
@@ -538,6 +548,32 @@ func (l *level) headPasses(headError eval.Value, values []eval.Value) (bool, err
 		}
 	}
 	return true, nil
+}
+
+// mergeDirect merges the values (from sources) of the option name at loc
+// with the Go container merge when it is the type's merge, without
+// making the definition records first. ok is false when it is not.
+func (l *level) mergeDirect(ts *eval.Attrs, loc eval.Value, name string, values []eval.Value, sources []*defSet) (eval.Value, bool, error) {
+	ma, has := ts.Get("merge")
+	if !has {
+		return nil, false, nil
+	}
+	mf, err := l.ev.Force(ma.Value)
+	if err != nil {
+		return nil, false, err
+	}
+	app, ok := mf.(*eval.PrimOpApp)
+	if !ok || app.Op != l.h.container.op || len(app.Args) != 5 {
+		return nil, false, nil
+	}
+	store := make([]defInput, len(values))
+	defs := make([]*defInput, len(values))
+	for i, v := range values {
+		store[i] = defInput{file: sources[i].file, value: v, src: sources[i], name: name}
+		defs[i] = &store[i]
+	}
+	v, err := l.h.container.mergeDirect(l.ev, app, loc, defs)
+	return v, true, err
 }
 
 // merge calls the type's merge function.

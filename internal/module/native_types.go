@@ -17,42 +17,70 @@ type mergeHelpers struct {
 	checks        map[*eval.PrimOp]func(eval.Value) bool
 }
 
-// containerMergeOp returns types.nix's nativeMerge: (helpers kind lazy
-// elemType nixMerge) applied first, then the merge's (loc defs). kind is
-// "attrs" (attrsOf, lazyAttrsOf), "list" (listOf) or "nullOr". It computes
-// what the Nix merge computes for one definition without properties, making
-// the same calls of the element type's check and merge, and calls nixMerge
-// for every other input and whenever its own reading of the definitions
-// fails. An element's error (raised when the element is read) comes from
-// the same calls the Nix merge makes.
-func containerMergeOp() *eval.PrimOp {
-	var (
-		helperSet *eval.Attrs
-		helpers   *mergeHelpers
-	)
-	return &eval.PrimOp{Name: "containerMerge", Arity: 7, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
-		hs, err := ev.ForceAttrs(pos, args[0])
+// containerOp is types.nix's nativeMerge: (helpers kind lazy elemType
+// nixMerge) applied first, then the merge's (loc defs). kind is "attrs"
+// (attrsOf, lazyAttrsOf), "list" (listOf) or "nullOr". It computes what
+// the Nix merge computes for the usual shapes (definitions without
+// properties), making the same calls of the element type's check and
+// merge, and calls nixMerge for every other input and whenever its own
+// reading of the definitions fails. An element's error (raised when the
+// element is read) comes from the same calls the Nix merge makes.
+//
+// The Go mergeLevel calls it directly (mergeDirect) for an option whose
+// type's merge it is, without the definition records until they are needed.
+type containerOp struct {
+	op        *eval.PrimOp
+	helperSet *eval.Attrs
+	helpers   *mergeHelpers
+}
+
+func newContainerOp() *containerOp {
+	c := &containerOp{}
+	c.op = &eval.PrimOp{Name: "containerMerge", Arity: 7, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+		defs, err := defInputs(ev, args[6])
 		if err != nil {
-			return nil, err
-		}
-		if hs != helperSet {
-			h, err := newMergeHelpers(ev, hs)
-			if err != nil {
+			if fatal(err) {
 				return nil, err
 			}
-			helperSet, helpers = hs, h
+			defs = nil // the Nix merge reports it
 		}
-		kind, err := ev.ForceString(pos, args[1])
+		return c.merge(ev, pos, args[:5], args[5], defs, args[6])
+	}}
+	return c
+}
+
+// mergeDirect is the merge of app (a partial application of c.op to its
+// first five arguments) at loc, of the definitions defs.
+func (c *containerOp) mergeDirect(ev *eval.Evaluator, app *eval.PrimOpApp, loc eval.Value, defs []*defInput) (eval.Value, error) {
+	return c.merge(ev, eval.Pos{}, app.Args, loc, defs, nil)
+}
+
+// merge is the merge with the first five arguments args at loc. defs are
+// the definitions, nil when they could not be read; list is their Nix
+// list, or nil to make it from defs when the Nix merge needs it.
+func (c *containerOp) merge(ev *eval.Evaluator, pos eval.Pos, args []eval.Value, loc eval.Value, defs []*defInput, list eval.Value) (eval.Value, error) {
+	hs, err := ev.ForceAttrs(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if hs != c.helperSet {
+		h, err := newMergeHelpers(ev, hs)
 		if err != nil {
 			return nil, err
 		}
-		lazy, err := ev.ForceBool(pos, args[2])
-		if err != nil {
-			return nil, err
-		}
-		m := containerMerge{ev: ev, h: helpers, elemType: args[3], loc: args[5]}
-		nixMerge, defs := args[4], args[6]
-		var v eval.Value
+		c.helperSet, c.helpers = hs, h
+	}
+	kind, err := ev.ForceString(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	lazy, err := ev.ForceBool(pos, args[2])
+	if err != nil {
+		return nil, err
+	}
+	m := containerMerge{ev: ev, h: c.helpers, elemType: args[3], loc: loc}
+	var v eval.Value
+	if defs != nil {
 		switch kind {
 		case "attrs":
 			v, err = m.attrs(defs, lazy)
@@ -63,20 +91,82 @@ func containerMergeOp() *eval.PrimOp {
 		default:
 			return nil, ev.Errorf(pos, "native containerMerge: unknown kind %q", kind)
 		}
-		switch {
-		case err != nil && fatal(err):
-			return nil, err
-		case err == nil && v != nil:
-			return v, nil
-		}
-		// Not a shape computed here, or it failed: the Nix merge gives the
-		// result or its own error.
-		r, err := ev.Call(pos, nixMerge, m.loc, defs)
+	}
+	switch {
+	case err != nil && fatal(err):
+		return nil, err
+	case err == nil && v != nil:
+		return v, nil
+	}
+	// Not a shape computed here, or it failed: the Nix merge gives the
+	// result or its own error.
+	if list == nil {
+		list = nixDefs(defs)
+	}
+	r, err := ev.Call(pos, args[4], loc, list)
+	if err != nil {
+		return nil, err
+	}
+	return ev.Force(r)
+}
+
+// defInput is one definition given to a container merge: its file and
+// value, and its record ({ file, pos, value, ... }) or what makes it.
+type defInput struct {
+	file, value eval.Value
+	rec         eval.Value // the record, once made
+	src         *defSet    // with name: the level definition the record is made from
+	name        string
+	pos         eval.Value // options.defPos of the record, once asked for
+}
+
+// record returns the definition's record.
+func (d *defInput) record() eval.Value {
+	if d.rec == nil {
+		d.rec = d.src.record(d.name, d.value)
+	}
+	return d.rec
+}
+
+// defPos is options.defPos of the record, lazily.
+func (d *defInput) defPos(ev *eval.Evaluator, defPos eval.Value) eval.Value {
+	if d.pos == nil {
+		d.pos = eval.NewLazy(func() (eval.Value, error) { return ev.Call(eval.Pos{}, defPos, d.record()) })
+	}
+	return d.pos
+}
+
+// defInputs reads a Nix list of definition records.
+func defInputs(ev *eval.Evaluator, list eval.Value) ([]*defInput, error) {
+	dl, err := ev.ForceList(eval.Pos{}, list)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*defInput, len(dl.Elems))
+	store := make([]defInput, len(dl.Elems))
+	for i, d := range dl.Elems {
+		rec, err := ev.ForceAttrs(eval.Pos{}, d)
 		if err != nil {
 			return nil, err
 		}
-		return ev.Force(r)
-	}}
+		fa, ok1 := rec.Get("file")
+		va, ok2 := rec.Get("value")
+		if !ok1 || !ok2 {
+			return nil, ev.Errorf(eval.Pos{}, "native containerMerge: a definition without file or value")
+		}
+		store[i] = defInput{file: fa.Value, value: va.Value, rec: rec}
+		out[i] = &store[i]
+	}
+	return out, nil
+}
+
+// nixDefs is the Nix list of the definitions' records.
+func nixDefs(defs []*defInput) *eval.List {
+	recs := make([]eval.Value, len(defs))
+	for i, d := range defs {
+		recs[i] = d.record()
+	}
+	return &eval.List{Elems: recs}
 }
 
 func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error) {
@@ -147,27 +237,6 @@ type containerMerge struct {
 	loc      eval.Value
 }
 
-// single returns the only definition record of defs and its value, or nil
-// when there is not exactly one.
-func (m containerMerge) single(defs eval.Value) (*eval.Attrs, eval.Value, error) {
-	list, err := m.ev.ForceList(eval.Pos{}, defs)
-	if err != nil || len(list.Elems) != 1 {
-		return nil, nil, err
-	}
-	def, err := m.ev.ForceAttrs(eval.Pos{}, list.Elems[0])
-	if err != nil {
-		return nil, nil, err
-	}
-	va, ok := def.Get("value")
-	if !ok {
-		return nil, nil, nil
-	}
-	v, err := m.ev.Force(va.Value)
-	if err != nil {
-		return nil, nil, err
-	}
-	return def, v, nil
-}
 
 // attrSource is a definition of an attribute set being merged.
 type attrSource struct {
@@ -184,25 +253,12 @@ type attrSource struct {
 //   - lazyAttrsOf: any definitions; a name defined once by a value that is
 //     not a property merges it, others go to lib.modules.mergeDefinitions,
 //     an undefined result being the type's empty value.
-func (m containerMerge) attrs(defs eval.Value, lazy bool) (eval.Value, error) {
+func (m containerMerge) attrs(defs []*defInput, lazy bool) (eval.Value, error) {
 	ev := m.ev
-	dl, err := ev.ForceList(eval.Pos{}, defs)
-	if err != nil {
-		return nil, err
-	}
-	sources := make([]attrSource, len(dl.Elems))
+	sources := make([]attrSource, len(defs))
 	total := 0
-	for i, d := range dl.Elems {
-		def, err := ev.ForceAttrs(eval.Pos{}, d)
-		if err != nil {
-			return nil, err
-		}
-		fa, ok1 := def.Get("file")
-		va, ok2 := def.Get("value")
-		if !ok1 || !ok2 {
-			return nil, nil
-		}
-		set, err := ev.ForceAttrs(eval.Pos{}, va.Value)
+	for i, d := range defs {
+		set, err := ev.ForceAttrs(eval.Pos{}, d.value)
 		if err != nil {
 			return nil, err
 		}
@@ -217,7 +273,7 @@ func (m containerMerge) attrs(defs eval.Value, lazy bool) (eval.Value, error) {
 				}
 			}
 		}
-		sources[i] = attrSource{file: fa.Value, pos: m.lazyDefPos(def), set: set}
+		sources[i] = attrSource{file: d.file, pos: d.defPos(ev, m.h.defPos), set: set}
 		total += len(set.Entries)
 	}
 	if len(sources) == 1 {
@@ -349,30 +405,17 @@ func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error
 
 // list is listOf's merge when no element of any definition is a property:
 // the elements in order, each merged on its own, lazily.
-func (m containerMerge) list(defs eval.Value) (eval.Value, error) {
+func (m containerMerge) list(defs []*defInput) (eval.Value, error) {
 	ev := m.ev
-	dl, err := ev.ForceList(eval.Pos{}, defs)
-	if err != nil {
-		return nil, err
-	}
 	type source struct {
 		file eval.Value
 		pos  eval.Value
 		list *eval.List
 	}
-	sources := make([]source, len(dl.Elems))
+	sources := make([]source, len(defs))
 	n := 0
-	for i, d := range dl.Elems {
-		def, err := ev.ForceAttrs(eval.Pos{}, d)
-		if err != nil {
-			return nil, err
-		}
-		fa, ok1 := def.Get("file")
-		va, ok2 := def.Get("value")
-		if !ok1 || !ok2 {
-			return nil, nil
-		}
-		l, err := ev.ForceList(eval.Pos{}, va.Value)
+	for i, d := range defs {
+		l, err := ev.ForceList(eval.Pos{}, d.value)
 		if err != nil {
 			return nil, err
 		}
@@ -385,7 +428,7 @@ func (m containerMerge) list(defs eval.Value) (eval.Value, error) {
 				return nil, nil
 			}
 		}
-		sources[i] = source{file: fa.Value, pos: m.lazyDefPos(def), list: l}
+		sources[i] = source{file: d.file, pos: d.defPos(ev, m.h.defPos), list: l}
 		n += len(l.Elems)
 	}
 	out := make([]eval.Value, 0, n)
@@ -409,9 +452,12 @@ func (m containerMerge) list(defs eval.Value) (eval.Value, error) {
 
 // nullOr is nullOr's merge for one definition: null, or the element type's
 // merge.
-func (m containerMerge) nullOr(defs eval.Value) (eval.Value, error) {
-	def, v, err := m.single(defs)
-	if err != nil || def == nil {
+func (m containerMerge) nullOr(defs []*defInput) (eval.Value, error) {
+	if len(defs) != 1 {
+		return nil, nil
+	}
+	v, err := m.ev.Force(defs[0].value)
+	if err != nil {
 		return nil, err
 	}
 	if _, null := v.(eval.Null); null {
@@ -432,7 +478,7 @@ func (m containerMerge) nullOr(defs eval.Value) (eval.Value, error) {
 	if mf == m.h.mergeEqual {
 		return v, nil
 	}
-	r, err := m.ev.Call(eval.Pos{}, mf, m.loc, defs)
+	r, err := m.ev.Call(eval.Pos{}, mf, m.loc, nixDefs(defs))
 	if err != nil {
 		return nil, err
 	}
@@ -506,10 +552,4 @@ func (m containerMerge) sub(label eval.Value) eval.Value {
 		elems[len(l.Elems)] = label
 		return &eval.List{Elems: elems}, nil
 	})
-}
-
-// lazyDefPos is options.defPos def, computed when read.
-func (m containerMerge) lazyDefPos(def *eval.Attrs) eval.Value {
-	ev, f := m.ev, m.h.defPos
-	return eval.NewLazy(func() (eval.Value, error) { return ev.Call(eval.Pos{}, f, def) })
 }
