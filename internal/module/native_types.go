@@ -237,7 +237,6 @@ type containerMerge struct {
 	loc      eval.Value
 }
 
-
 // attrSource is a definition of an attribute set being merged.
 type attrSource struct {
 	file eval.Value
