@@ -38,8 +38,23 @@ func nativeLibStats() (*eval.Attrs, *nativeStats) {
 		{Name: "evalModules", Value: evalModulesOp(st)},
 		{Name: "mergeLevel", Value: mergeLevelOp(st, cont)},
 		{Name: "nullOrCheck", Value: nullOrCheckOp()},
+		{Name: "update", Value: updateOp},
 	}), st
 }
+
+// updateOp is `tag: attrs: attrs // tag' (options.nix's mkOption, given
+// its tag).
+var updateOp = &eval.PrimOp{Name: "update", Arity: 2, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+	attrs, err := ev.ForceAttrs(pos, args[1])
+	if err != nil {
+		return nil, err
+	}
+	tag, err := ev.ForceAttrs(pos, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return eval.UpdateAttrs(attrs, tag), nil
+}}
 
 // LoadBuiltinLib evaluates the built-in lib written to dir (see WriteLib)
 // with its Go functions: what `import dir` gives under Nix, computed faster.
@@ -111,6 +126,7 @@ type levelHelpers struct {
 	listHead    eval.Value // the headError of listOf types
 	unspecified eval.Value // types.unspecified, the type of an option without one
 	mergeEqual  eval.Value // options.mergeEqualOption: a single definition is the value
+	mergeOne    eval.Value // options.mergeOneOption: a single definition is the value
 	defPos      eval.Value // options.defPos
 	checks      map[*eval.PrimOp]func(eval.Value) bool
 	getAttrPos  eval.Value // builtins.unsafeGetAttrPos
@@ -121,8 +137,8 @@ type levelHelpers struct {
 func newLevelHelpers(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error) {
 	h := &levelHelpers{checks: knownChecks(ev)}
 	err := readHelpers(ev, set, "mergeLevel", []helperField{
-		{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos},
-		{"attrsHeadError", &h.attrsHead}, {"listHeadError", &h.listHead},
+		{"nix", &h.nix}, {"unspecified", &h.unspecified}, {"mergeEqual", &h.mergeEqual}, {"mergeOne", &h.mergeOne},
+		{"defPos", &h.defPos}, {"attrsHeadError", &h.attrsHead}, {"listHeadError", &h.listHead},
 	})
 	if err != nil {
 		return nil, err

@@ -510,8 +510,8 @@ func (l *level) leaf(c *child, opt *eval.Attrs) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mf == h.mergeEqual {
-		return values[0], nil
+	if mf == h.mergeEqual || mf == h.mergeOne {
+		return values[0], nil // one definition: its value
 	}
 	loc, err := l.location(c.name)
 	if err != nil {

@@ -13,6 +13,7 @@ type mergeHelpers struct {
 	checkAndMerge eval.Value // lib.modules.checkAndMerge (loc type defs)
 	mergeDefs     eval.Value // lib.modules.mergeDefinitions (loc type defs)
 	mergeEqual    eval.Value // options.mergeEqualOption
+	mergeOne      eval.Value // options.mergeOneOption
 	defPos        eval.Value // options.defPos
 	checks        map[*eval.PrimOp]func(eval.Value) bool
 }
@@ -172,7 +173,7 @@ func nixDefs(defs []*defInput) *eval.List {
 func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error) {
 	h := &mergeHelpers{checks: knownChecks(ev)}
 	err := readHelpers(ev, set, "containerMerge", []helperField{
-		{"checkAndMerge", &h.checkAndMerge}, {"mergeDefinitions", &h.mergeDefs}, {"mergeEqual", &h.mergeEqual}, {"defPos", &h.defPos},
+		{"checkAndMerge", &h.checkAndMerge}, {"mergeDefinitions", &h.mergeDefs}, {"mergeEqual", &h.mergeEqual}, {"mergeOne", &h.mergeOne}, {"defPos", &h.defPos},
 	})
 	if err != nil {
 		return nil, err
@@ -474,7 +475,7 @@ func (m containerMerge) nullOr(defs []*defInput) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mf == m.h.mergeEqual {
+	if mf == m.h.mergeEqual || mf == m.h.mergeOne {
 		return v, nil
 	}
 	r, err := m.ev.Call(eval.Pos{}, mf, m.loc, nixDefs(defs))
@@ -512,8 +513,8 @@ func (m containerMerge) element(x, label eval.Value, rec func() eval.Value) (eva
 			if err != nil {
 				return nil, err
 			}
-			if mf == m.h.mergeEqual {
-				return xv, nil
+			if mf == m.h.mergeEqual || mf == m.h.mergeOne {
+				return xv, nil // one definition: its value
 			}
 			r, err := ev.Call(eval.Pos{}, mf, m.sub(label), &eval.List{Elems: []eval.Value{rec()}})
 			if err != nil {

@@ -36,7 +36,7 @@ let
         asserts = load ./asserts.nix;
         debug = load ./debug.nix;
         generators = load ./generators.nix;
-        options = load ./options.nix;
+        options = loadNative ./options.nix;
         types = loadNative ./types.nix;
         modules = loadNative ./modules.nix;
       };

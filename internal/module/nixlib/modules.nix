@@ -848,6 +848,7 @@ let
           nix = self.mergeLevelNix;
           unspecified = types.unspecified;
           mergeEqual = opts.mergeEqualOption;
+          mergeOne = opts.mergeOneOption;
           inherit (opts) defPos;
           # The head checks of attrsOf and listOf (shared by every type of
           # the kind), which the Go mergeLevel answers itself.

@@ -1,7 +1,10 @@
 # Option declarations and the helpers that describe definitions in error
 # messages. Written against builtins only, so it loads before the rest of the
 # library is complete.
-{ lib }:
+{
+  lib,
+  native ? null,
+}:
 let
   b = builtins;
 
@@ -114,8 +117,9 @@ let
     isOption = v: b.isAttrs v && (v._type or null) == "option";
 
     # Declare an option. Only the attributes given are kept (so `opt ? default`
-    # tells whether a default exists).
-    mkOption = attrs: attrs // optionTag;
+    # tells whether a default exists). With `native', a Go function computing
+    # the same.
+    mkOption = if native == null then attrs: attrs // optionTag else native.update optionTag;
 
     mkEnableOption =
       name:

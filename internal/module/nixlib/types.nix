@@ -22,6 +22,7 @@ let
       native.containerMerge {
         inherit (lib.modules) checkAndMerge mergeDefinitions;
         mergeEqual = opts.mergeEqualOption;
+        mergeOne = opts.mergeOneOption;
         inherit (opts) defPos;
       };
 
