@@ -14,6 +14,7 @@ type mergeHelpers struct {
 	mergeDefs     eval.Value // lib.modules.mergeDefinitions (loc type defs)
 	mergeEqual    eval.Value // options.mergeEqualOption
 	mergeOne      eval.Value // options.mergeOneOption
+	submoduleHead eval.Value // the headError of submodules
 	defPos        eval.Value // options.defPos
 	checks        map[*eval.PrimOp]func(eval.Value) bool
 }
@@ -174,6 +175,7 @@ func newMergeHelpers(ev *eval.Evaluator, set *eval.Attrs) (*mergeHelpers, error)
 	h := &mergeHelpers{checks: knownChecks(ev)}
 	err := readHelpers(ev, set, "containerMerge", []helperField{
 		{"checkAndMerge", &h.checkAndMerge}, {"mergeDefinitions", &h.mergeDefs}, {"mergeEqual", &h.mergeEqual}, {"mergeOne", &h.mergeOne}, {"defPos", &h.defPos},
+		{"submoduleHeadError", &h.submoduleHead},
 	})
 	if err != nil {
 		return nil, err
@@ -523,11 +525,38 @@ func (m containerMerge) element(x, label eval.Value, rec func() eval.Value) (eva
 			return ev.Force(r)
 		}
 	}
+	if ha, has := et.Get("headError"); has {
+		// lib.modules.checkAndMerge of a submodule whose one definition
+		// passes its head check: the type's merge.
+		he, err := ev.Force(ha.Value)
+		if err != nil {
+			return nil, err
+		}
+		if he == m.h.submoduleHead && submoduleValue(xv) {
+			if ma, ok := et.Get("merge"); ok {
+				r, err := ev.Call(eval.Pos{}, ma.Value, m.sub(label), &eval.List{Elems: []eval.Value{rec()}})
+				if err != nil {
+					return nil, err
+				}
+				return ev.Force(r)
+			}
+		}
+	}
 	r, err := ev.Call(eval.Pos{}, m.h.checkAndMerge, m.sub(label), m.elemType, &eval.List{Elems: []eval.Value{rec()}})
 	if err != nil {
 		return nil, err
 	}
 	return ev.Force(r)
+}
+
+// submoduleValue reports whether a forced value passes a submodule's
+// check: an attribute set, a function or a path.
+func submoduleValue(x eval.Value) bool {
+	switch x.(type) {
+	case *eval.Attrs, eval.Path:
+		return true
+	}
+	return eval.IsFunction(x)
 }
 
 // check applies the element type's check to x.

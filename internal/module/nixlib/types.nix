@@ -24,6 +24,8 @@ let
         mergeEqual = opts.mergeEqualOption;
         mergeOne = opts.mergeOneOption;
         inherit (opts) defPos;
+        # Head checks the Go merges answer themselves.
+        inherit submoduleHeadError;
       };
 
   # nullOr's check; with `native', a Go function computing the same.
