@@ -294,14 +294,11 @@ func (me *moduleEval) userConfig() (eval.Value, error) {
 			break
 		}
 	}
-	switch i {
-	case -1:
+	if i < 0 {
 		return set, nil
-	case 0: // the usual case: the other names start with a lower-case letter
-		return &eval.Attrs{Entries: set.Entries[1:]}, nil
-	case len(set.Entries) - 1:
-		return &eval.Attrs{Entries: set.Entries[:i]}, nil
 	}
+	// A copy: sharing the entries would keep _module, and through it the
+	// whole evaluation, alive as long as the configuration.
 	entries := make([]eval.Attr, 0, len(set.Entries)-1)
 	entries = append(entries, set.Entries[:i]...)
 	entries = append(entries, set.Entries[i+1:]...)
