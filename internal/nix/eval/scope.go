@@ -65,12 +65,29 @@ func (s *scope) lookup(name string) (int, bool) {
 
 // compiler compiles one file.
 type compiler struct {
-	ev    *Evaluator
-	file  *syntax.File
-	dir   string // directory relative paths resolve against
-	depth int
-	paths []string // the plain literal paths the code names (for loading ahead)
+	ev     *Evaluator
+	file   *syntax.File
+	dir    string // directory relative paths resolve against
+	depth  int
+	paths  []string    // the plain literal paths the code names (for loading ahead)
+	consts []constNode // room for the next constants (constant)
 }
+
+// constant returns a constant node. Constants are allocated in chunks: a
+// data file is mostly constants, one allocation each would dominate its
+// compilation.
+func (c *compiler) constant(pos Pos, v Value) *constNode {
+	if len(c.consts) == 0 {
+		c.consts = make([]constNode, constChunk)
+	}
+	n := &c.consts[0]
+	c.consts = c.consts[1:]
+	n.pos, n.v = pos, v
+	return n
+}
+
+// constChunk is how many constants the compiler allocates at once.
+const constChunk = 64
 
 // maxCompileDepth bounds the nesting of expressions the compiler recurses
 // into (the parser bounds it too; this keeps the compiler safe alone).
@@ -158,7 +175,7 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 		level++
 	}
 	if v, ok := c.ev.globals[name]; ok {
-		return &constNode{pos: p, v: v}, nil
+		return c.constant(p, v), nil
 	}
 	if len(withs) > 0 {
 		return &withVarNode{pos: p, name: name, levels: withs}, nil
@@ -174,15 +191,15 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 	}
 	switch x := e.(type) {
 	case *syntax.Int:
-		return &constNode{pos: c.pos(x), v: Int(x.Value)}, nil
+		return c.constant(c.pos(x), Int(x.Value)), nil
 	case *syntax.Float:
-		return &constNode{pos: c.pos(x), v: Float(x.Value)}, nil
+		return c.constant(c.pos(x), Float(x.Value)), nil
 	case *syntax.String:
 		return c.str(x, sc)
 	case *syntax.Path:
 		return c.path(x, sc)
 	case *syntax.URI:
-		return &constNode{pos: c.pos(x), v: String(x.Value)}, nil
+		return c.constant(c.pos(x), String(x.Value)), nil
 	case *syntax.Var:
 		if x.Name == "__curPos" {
 			return c.curPos(x), nil
@@ -196,7 +213,7 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 		if len(x.Elems) == 0 {
 			// Lists are immutable and an empty one has no identity that
 			// shows (Nix prints it as [ ] however often it appears).
-			return &constNode{pos: c.pos(x), v: emptyList}, nil
+			return c.constant(c.pos(x), emptyList), nil
 		}
 		n := &listNode{pos: c.pos(x), elems: make([]node, len(x.Elems))}
 		for i, el := range x.Elems {
@@ -231,7 +248,7 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 		if x.Op == syntax.OpNot {
 			return &notNode{pos: c.pos(x), x: xn}, nil
 		}
-		if n := c.desugared(sc, c.pos(x), syntax.OpSub, &constNode{pos: c.pos(x), v: Int(0)}, xn); n != nil {
+		if n := c.desugared(sc, c.pos(x), syntax.OpSub, c.constant(c.pos(x), Int(0)), xn); n != nil {
 			return n, nil
 		}
 		return &negNode{pos: c.pos(x), x: xn}, nil
@@ -282,21 +299,21 @@ func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 func (c *compiler) curPos(x *syntax.Var) node {
 	p := c.pos(x)
 	line, col := p.Line()
-	return &constNode{pos: p, v: NewAttrs([]Attr{
+	return c.constant(p, NewAttrs([]Attr{
 		{Name: "column", Value: Int(col), Pos: &p},
 		{Name: "file", Value: String(c.file.Name), Pos: &p},
 		{Name: "line", Value: Int(line), Pos: &p},
-	})}
+	}))
 }
 
 // str compiles a string literal: a constant when it has no interpolation.
 func (c *compiler) str(x *syntax.String, sc *scope) (node, error) {
 	p := c.pos(x)
 	if len(x.Parts) == 0 {
-		return &constNode{pos: p, v: String("")}, nil
+		return c.constant(p, String("")), nil
 	}
 	if len(x.Parts) == 1 && x.Parts[0].Expr == nil {
-		return &constNode{pos: p, v: String(x.Parts[0].Lit)}, nil
+		return c.constant(p, String(x.Parts[0].Lit)), nil
 	}
 	parts, err := c.parts(x.Parts, sc)
 	if err != nil {
@@ -310,7 +327,7 @@ func (c *compiler) parts(ps []syntax.StrPart, sc *scope) ([]concatPart, error) {
 	for i := range ps {
 		sp := &ps[i]
 		if sp.Expr == nil {
-			out = append(out, concatPart{pos: c.pos(sp), n: &constNode{pos: c.pos(sp), v: String(sp.Lit)}})
+			out = append(out, concatPart{pos: c.pos(sp), n: c.constant(c.pos(sp), String(sp.Lit))})
 			continue
 		}
 		n, err := c.expr(sp.Expr, sc)
@@ -340,7 +357,7 @@ func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
 			if err != nil {
 				return nil, err
 			}
-			return &applyNode{pos: p, fn: fn, args: []node{np, &constNode{pos: p, v: String(name)}}}, nil
+			return &applyNode{pos: p, fn: fn, args: []node{np, c.constant(p, String(name))}}, nil
 		}
 		return &searchPathNode{pos: p, name: name}, nil
 	}
@@ -354,7 +371,7 @@ func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
 	}
 	if len(x.Parts) == 1 {
 		c.paths = append(c.paths, abs)
-		return &constNode{pos: p, v: Path(abs)}, nil
+		return c.constant(p, Path(abs)), nil
 	}
 	if strings.HasSuffix(first, "/") && abs != "/" {
 		abs += "/"
@@ -363,7 +380,7 @@ func (c *compiler) path(x *syntax.Path, sc *scope) (node, error) {
 	if err != nil {
 		return nil, err
 	}
-	parts := append([]concatPart{{pos: c.pos(&x.Parts[0]), n: &constNode{pos: p, v: Path(abs)}}}, rest...)
+	parts := append([]concatPart{{pos: c.pos(&x.Parts[0]), n: c.constant(p, Path(abs))}}, rest...)
 	return &concatNode{pos: p, parts: parts}, nil
 }
 
