@@ -37,6 +37,8 @@ func nativeLibStats() (*eval.Attrs, *nativeStats) {
 		{Name: "containerMerge", Value: cont.op},
 		{Name: "evalModules", Value: evalModulesOp(st)},
 		{Name: "mergeLevel", Value: mergeLevelOp(st, cont)},
+		{Name: "intAtLeast", Value: intAtLeastOp},
+		{Name: "intRange", Value: intRangeOp},
 		{Name: "nullOrCheck", Value: nullOrCheckOp()},
 		{Name: "update", Value: updateOp},
 	}), st
@@ -101,8 +103,8 @@ func typeCheck(ev *eval.Evaluator, checks map[*eval.PrimOp]func(eval.Value) bool
 	if err != nil {
 		return false, true, err
 	}
-	if op, ok := cf.(*eval.PrimOp); ok && checks[op] != nil {
-		return checks[op](x), true, nil
+	if known := knownCheck(ev, checks, cf); known != nil {
+		return known(x), true, nil
 	}
 	r, err := ev.Call(eval.Pos{}, cf, x)
 	if err != nil {

@@ -215,6 +215,7 @@ func TestNativeContainerMerges(t *testing.T) {
 		{"attrs, a name defined twice", `{ imports = [ { a.x = [ 2 ]; } ]; options.a = lib.mkOption { type = lib.types.attrsOf (lib.types.listOf lib.types.int); }; config.a = { x = [ 1 ]; y = [ 3 ]; }; }`},
 		{"lazy attrs, two definitions", `{ imports = [ { a = { x = 1; z = 4; }; } ]; options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { y = 2; }; }`},
 		{"lazy attrs, properties", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.listOf lib.types.int); }; config.a = { x = lib.mkIf false [ 1 ]; y = lib.mkMerge [ [ 2 ] [ 3 ] ]; }; }`},
+		{"restricted integers", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf lib.types.ints.positive; }; options.c = lib.mkOption { type = lib.types.ints.between 1 5; }; options.d = lib.mkOption { type = lib.types.ints.unsigned; }; config = { a = { x = 80; y = 443; }; b = [ 1 2 ]; c = 3; d = 0; }; }`},
 		{"nullOr check", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf (lib.types.nullOr lib.types.str); }; config.a = 80; config.b = [ null "x" ]; }`},
 	}
 	dir := writtenLib(t)
@@ -243,6 +244,10 @@ func TestNativeContainerErrors(t *testing.T) {
 		{"nullOr conflict", `{ imports = [ { a = null; } ]; options.a = lib.mkOption { type = lib.types.nullOr lib.types.str; }; config.a = "x"; }`},
 		{"attrs, conflicting values", `{ imports = [ { a.x = "p"; } ]; options.a = lib.mkOption { type = lib.types.attrsOf lib.types.str; }; config.a.x = "q"; }`},
 		{"lazy attrs, undefined value", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { x = lib.mkIf false 1; }; }`},
+		{"positive zero", `{ options.b = lib.mkOption { type = lib.types.listOf lib.types.ints.positive; }; config.b = [ 1 0 ]; }`},
+		{"unsigned negative", `{ options.d = lib.mkOption { type = lib.types.ints.unsigned; }; config.d = -1; }`},
+		{"between, above", `{ options.c = lib.mkOption { type = lib.types.ints.between 1 5; }; config.c = 6; }`},
+		{"port, a string", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; config.a.x = "80"; }`},
 		{"nullOr check fails", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; config.a = 70000; }`},
 		{"nullOr check not a Boolean", `{ options.a = lib.mkOption { type = lib.types.nullOr (lib.types.mkOptionType { name = "odd"; check = x: "yes"; }); }; config.a = 1; }`},
 		{"attrs head check", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.int; }; config.a = 1; }`},

@@ -214,6 +214,46 @@ func nullOrCheckOp() *eval.PrimOp {
 	}}
 }
 
+// intRangeOp is types.nix's intRange (lo hi x): `isInt x && x >= lo &&
+// x <= hi'.
+var intRangeOp = &eval.PrimOp{Name: "intRange", Arity: 3, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+	return intBetween(ev, pos, args[2], args[0], args[1])
+}}
+
+// intAtLeastOp is types.nix's intAtLeast (lo x): `isInt x && x >= lo'.
+var intAtLeastOp = &eval.PrimOp{Name: "intAtLeast", Arity: 2, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+	return intBetween(ev, pos, args[1], args[0], nil)
+}}
+
+// intBetween is `isInt x && x >= lo && x <= hi' (no upper bound when hi is
+// nil), the bounds forced only when x is an integer, as && does.
+func intBetween(ev *eval.Evaluator, pos eval.Pos, x, lo, hi eval.Value) (eval.Value, error) {
+	xv, err := ev.Force(x)
+	if err != nil {
+		return nil, err
+	}
+	n, ok := xv.(eval.Int)
+	if !ok {
+		return eval.Bool(false), nil
+	}
+	l, err := ev.Force(lo)
+	if err != nil {
+		return nil, err
+	}
+	if ok, err := ev.Less(pos, n, l); err != nil || ok {
+		return eval.Bool(false), err
+	}
+	if hi == nil {
+		return eval.Bool(true), nil
+	}
+	h, err := ev.Force(hi)
+	if err != nil {
+		return nil, err
+	}
+	above, err := ev.Less(pos, h, n)
+	return eval.Bool(!above), err
+}
+
 // knownChecks are the builtins used as a type's check that Go answers
 // without a call.
 func knownChecks(ev *eval.Evaluator) map[*eval.PrimOp]func(eval.Value) bool {
@@ -280,8 +320,18 @@ func (m containerMerge) attrs(defs []*defInput, lazy bool) (eval.Value, error) {
 	}
 	if len(sources) == 1 {
 		s := sources[0]
+		var plain func(eval.Value) bool
+		if !lazy {
+			plain = m.plainElements()
+		}
 		out := make([]eval.Attr, len(s.set.Entries))
 		for i, a := range s.set.Entries {
+			if plain != nil {
+				if x, _ := ev.Force(a.Value); plain(x) { // forced above
+					out[i] = eval.Attr{Name: a.Name, Value: x}
+					continue
+				}
+			}
 			out[i] = eval.Attr{Name: a.Name, Value: m.attrValue(a.Name, []attrDef{{&sources[0], a.Value}}, lazy)}
 		}
 		return &eval.Attrs{Entries: out}, nil
@@ -433,11 +483,18 @@ func (m containerMerge) list(defs []*defInput) (eval.Value, error) {
 		sources[i] = source{file: d.file, pos: d.defPos(ev, m.h.defPos), list: l}
 		n += len(l.Elems)
 	}
+	plain := m.plainElements()
 	out := make([]eval.Value, 0, n)
 	for i, s := range sources {
 		for j, x := range s.list.Elems {
-			label := eval.String(fmt.Sprintf("[definition %d-entry %d]", i+1, j+1))
+			if plain != nil {
+				if xv, _ := ev.Force(x); plain(xv) { // forced above
+					out = append(out, xv)
+					continue
+				}
+			}
 			out = append(out, eval.NewLazy(func() (eval.Value, error) {
+				label := eval.String(fmt.Sprintf("[definition %d-entry %d]", i+1, j+1))
 				rec := func() eval.Value {
 					return &eval.Attrs{Entries: []eval.Attr{
 						{Name: "file", Value: s.file},
@@ -557,6 +614,70 @@ func submoduleValue(x eval.Value) bool {
 		return true
 	}
 	return eval.IsFunction(x)
+}
+
+// plainElements returns, when the element type merges a single value that
+// passes its check into that value without a call (no head check, a check
+// Go knows, mergeEqualOption or mergeOneOption), that check; nil otherwise
+// (and when the element type cannot be read: the lazy path reports it).
+// An element that passes the check is then its own merged value, computed
+// without delay: nothing in it can fail.
+func (m containerMerge) plainElements() func(eval.Value) bool {
+	et, err := m.ev.ForceAttrs(eval.Pos{}, m.elemType)
+	if err != nil {
+		return nil
+	}
+	if _, has := et.Get("headError"); has {
+		return nil
+	}
+	ma, ok1 := et.Get("merge")
+	ca, ok2 := et.Get("check")
+	if !ok1 || !ok2 {
+		return nil
+	}
+	mf, err := m.ev.Force(ma.Value)
+	if err != nil || (mf != m.h.mergeEqual && mf != m.h.mergeOne) {
+		return nil
+	}
+	cf, err := m.ev.Force(ca.Value)
+	if err != nil {
+		return nil
+	}
+	return knownCheck(m.ev, m.h.checks, cf)
+}
+
+// knownCheck returns a Go function computing the check function cf
+// (forced) when cf is a builtin of checks, or intRange or intAtLeast with
+// integer bounds; nil otherwise. The function cannot fail.
+func knownCheck(ev *eval.Evaluator, checks map[*eval.PrimOp]func(eval.Value) bool, cf eval.Value) func(eval.Value) bool {
+	switch f := cf.(type) {
+	case *eval.PrimOp:
+		return checks[f]
+	case *eval.PrimOpApp:
+		bound := func(i int) (int64, bool) {
+			if i >= len(f.Args) {
+				return 0, false
+			}
+			v, err := ev.Force(f.Args[i])
+			n, ok := v.(eval.Int)
+			return int64(n), err == nil && ok
+		}
+		lo, ok := bound(0)
+		if !ok {
+			return nil
+		}
+		switch {
+		case f.Op == intAtLeastOp && len(f.Args) == 1:
+			return func(x eval.Value) bool { n, ok := x.(eval.Int); return ok && int64(n) >= lo }
+		case f.Op == intRangeOp && len(f.Args) == 2:
+			hi, ok := bound(1)
+			if !ok {
+				return nil
+			}
+			return func(x eval.Value) bool { n, ok := x.(eval.Int); return ok && int64(n) >= lo && int64(n) <= hi }
+		}
+	}
+	return nil
 }
 
 // check applies the element type's check to x.

@@ -30,6 +30,9 @@ let
 
   # nullOr's check; with `native', a Go function computing the same.
   nullOrCheck = if native == null then elemType: x: x == null || elemType.check x else native.nullOrCheck;
+  # The checks of the restricted integers; with `native', Go functions.
+  intRange = if native == null then lo: hi: x: b.isInt x && x >= lo && x <= hi else native.intRange;
+  intAtLeast = if native == null then lo: x: b.isInt x && x >= lo else native.intAtLeast;
 
   # Parenthesise a nested type's description unless its class reads well
   # inline.
@@ -578,7 +581,7 @@ let
             // {
               name = "intBetween";
               description = "integer between ${range lo hi}";
-              check = x: b.isInt x && x >= lo && x <= hi;
+              check = intRange lo hi;
             };
         sized =
           lo: hi: name: what:
@@ -589,7 +592,7 @@ let
             // {
               inherit name;
               description = "${what}; between ${range lo hi}";
-              check = x: b.isInt x && x >= lo && x <= hi;
+              check = intRange lo hi;
             };
         unsignedBits = bits: size: sized 0 (size - 1) "unsignedInt${toString bits}" "${toString bits} bit unsigned integer";
         signedBits =
@@ -602,13 +605,13 @@ let
           name = "unsignedInt";
           description = "unsigned integer, meaning >=0";
           descriptionClass = "nonRestrictiveClause";
-          check = x: b.isInt x && x >= 0;
+          check = intAtLeast 0;
         };
         positive = self.int // {
           name = "positiveInt";
           description = "positive integer, meaning >0";
           descriptionClass = "nonRestrictiveClause";
-          check = x: b.isInt x && x > 0;
+          check = intAtLeast 1;
         };
         u8 = unsignedBits 8 256;
         u16 = unsignedBits 16 65536;
