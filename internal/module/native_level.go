@@ -21,7 +21,7 @@ type level struct {
 	nixLevel *eval.Thunk // the Nix mergeLevel's result, made on first need
 
 	declState progress
-	children  []*child // by name, when declState is done
+	children  []child // by name, when declState is done
 
 	defState progress
 	defSets  []*defSet // when defState is done
@@ -142,9 +142,13 @@ func (l *level) readDecls() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var children []*child
-	var store []child // the children, in few allocations
-	for _, d := range list.Elems {
+	type declSet struct {
+		file eval.Value
+		set  *eval.Attrs
+	}
+	sets := make([]declSet, len(list.Elems))
+	n := 0
+	for i, d := range list.Elems {
 		rec, err := ev.ForceAttrs(eval.Pos{}, d)
 		if err != nil {
 			return false, err
@@ -162,15 +166,13 @@ func (l *level) readDecls() (bool, error) {
 		if !ok {
 			return false, nil
 		}
-		if store == nil {
-			store = make([]child, 0, len(set.Entries))
-		}
-		for _, a := range set.Entries {
-			if len(store) == cap(store) {
-				store = make([]child, 0, len(set.Entries))
-			}
-			store = append(store, child{name: a.Name, file: fa.Value, set: set, attr: a})
-			children = append(children, &store[len(store)-1])
+		sets[i] = declSet{fa.Value, set}
+		n += len(set.Entries)
+	}
+	children := make([]child, 0, n)
+	for _, d := range sets {
+		for _, a := range d.set.Entries {
+			children = append(children, child{name: a.Name, file: d.file, set: d.set, attr: a})
 		}
 	}
 	if len(list.Elems) > 1 {
@@ -244,7 +246,8 @@ func (l *level) config() (eval.Value, error) {
 		return l.nixField("config")
 	}
 	entries := make([]eval.Attr, len(l.children))
-	for i, c := range l.children {
+	for i := range l.children {
+		c := &l.children[i]
 		// No positions: the Nix version's config comes from mapAttrs,
 		// which keeps none.
 		entries[i] = eval.Attr{Name: c.name, Value: eval.NewLazy(func() (eval.Value, error) { return l.childConfig(c) })}
@@ -620,7 +623,8 @@ func (l *level) unmatched() (eval.Value, error) {
 	}
 	// Every declaration is looked at (a declaration that is neither an
 	// option nor a set of them is an error).
-	for _, c := range l.children {
+	for i := range l.children {
+		c := &l.children[i]
 		v, err := ev.Force(c.attr.Value)
 		if err != nil {
 			return nix(err)
@@ -649,7 +653,8 @@ func (l *level) unmatched() (eval.Value, error) {
 			}
 		}
 	}
-	for _, c := range l.children {
+	for i := range l.children {
+		c := &l.children[i]
 		if !l.defined(c.name) {
 			continue
 		}
@@ -688,7 +693,7 @@ func (l *level) find(name string) *child {
 		}
 	}
 	if lo < len(l.children) && l.children[lo].name == name {
-		return l.children[lo]
+		return &l.children[lo]
 	}
 	return nil
 }
@@ -703,6 +708,6 @@ func (l *level) defined(name string) bool {
 	return false
 }
 
-func sortChildren(cs []*child) {
+func sortChildren(cs []child) {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 }
