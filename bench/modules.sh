@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times lib.evalModules on APPS app-like submodule entries (default 1,000)
-# with 20 options each, as whole processes, RUNS runs each (default 5):
+# with 20 options each, as whole processes, RUNS rounds (default 5) in which
+# each of these runs once:
 #
 #   nix-instantiate + nixpkgs lib          (the peer)
 #   nix-instantiate + our built-in lib
@@ -48,38 +49,48 @@ if [ -z "$bin" ]; then
   bin="$work/nix-k8s-lsp"
 fi
 
-# measure NAME CMD...: runs CMD $runs times in $work and prints
-# "<median wall µs> <median CPU µs> <median peak RSS KiB>"; the last run's
-# stdout is kept in $work/NAME.out.
-measure() {
+# sample NAME CMD...: runs CMD once in $work and appends
+# "<wall µs> <CPU µs> <peak RSS KiB>" to $work/NAME.samples; the stdout is
+# kept in $work/NAME.out. It exits the script if CMD fails.
+sample() {
   local name="$1"
   shift
-  : >"$work/$name.samples"
-  for _ in $(seq "$runs"); do
-    local t0 t1
-    t0=$(date +%s%N)
-    if ! (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
-      echo "bench/modules.sh: $name failed:" >&2
-      head -n 20 "$work/$name.err" >&2
-      exit 1
-    fi
-    t1=$(date +%s%N)
-    tail -n 1 "$work/$name.time" | awk -v w="$(( (t1 - t0) / 1000 ))" '{ printf "%d %d %d\n", w, ($2 + $3) * 1e6, $1 }' >>"$work/$name.samples"
-  done
+  local t0 t1
+  t0=$(date +%s%N)
+  if ! (cd "$work" && /usr/bin/time -f '%M %U %S' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
+    echo "bench/modules.sh: $name failed:" >&2
+    head -n 20 "$work/$name.err" >&2
+    exit 1
+  fi
+  t1=$(date +%s%N)
+  tail -n 1 "$work/$name.time" | awk -v w="$(( (t1 - t0) / 1000 ))" '{ printf "%d %d %d\n", w, ($2 + $3) * 1e6, $1 }' >>"$work/$name.samples"
+}
+
+# medians NAME prints "<median wall µs> <median CPU µs> <median peak RSS KiB>".
+medians() {
   local c
   for c in 1 2 3; do
-    cut -d' ' -f"$c" "$work/$name.samples" | sort -n | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
+    cut -d' ' -f"$c" "$work/$1.samples" | sort -n | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
   done
   echo
 }
 
+# The four commands run in turn, RUNS rounds: a change in the machine's load
+# during the benchmark then weighs on all of them alike.
 nixeval=(nix-instantiate --readonly-mode --eval --strict --json -E)
-read -r nw nc nk < <(measure nixpkgs "${nixeval[@]}" "import ./entry.nix (import $nixpkgs_lib)")
-read -r ow oc ok < <(measure ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)")
-read -r gw gc gk < <(measure go env XDG_CACHE_HOME="$work/cache" "$bin" eval --modules --json --nixpkgs-lib= options.nix apps.nix)
-read -r xw xc xk < <(measure gonixpkgs "$bin" eval --modules --json --nixpkgs-lib "$nixpkgs_lib" options.nix apps.nix)
+for name in nixpkgs ours go gonixpkgs; do : >"$work/$name.samples"; done
+echo "timing $runs rounds..." >&2
+for _ in $(seq "$runs"); do
+  sample nixpkgs "${nixeval[@]}" "import ./entry.nix (import $nixpkgs_lib)"
+  sample ours "${nixeval[@]}" "import ./entry.nix (import $ourlib)"
+  sample go env XDG_CACHE_HOME="$work/cache" "$bin" eval --modules --json --nixpkgs-lib= options.nix apps.nix
+  sample gonixpkgs "$bin" eval --modules --json --nixpkgs-lib "$nixpkgs_lib" options.nix apps.nix
+done
+read -r nw nc nk < <(medians nixpkgs)
+read -r ow oc ok < <(medians ours)
+read -r gw gc gk < <(medians go)
+read -r xw xc xk < <(medians gonixpkgs)
 
-# same NAME: "yes" when NAME's JSON equals the peer's (line breaks aside).
 same() {
   if cmp -s <(tr -d '\n' <"$work/$1.out") <(tr -d '\n' <"$work/nixpkgs.out"); then echo yes; else echo no; fi
 }
@@ -88,7 +99,7 @@ awk -v apps="$apps" -v runs="$runs" \
   -v nw="$nw" -v nc="$nc" -v nk="$nk" -v ow="$ow" -v oc="$oc" -v ok="$ok" \
   -v gw="$gw" -v gc="$gc" -v gk="$gk" -v xw="$xw" -v xc="$xc" -v xk="$xk" \
   -v os="$(same ours)" -v gs="$(same go)" -v xs="$(same gonixpkgs)" 'BEGIN {
-  printf "lib.evalModules, %d apps x 20 options, median of %d runs:\n", apps, runs
+  printf "lib.evalModules, %d apps x 20 options, median of %d rounds (the four commands in turn):\n", apps, runs
   printf "  %-42s %8s %8s %10s   %-24s %s\n", "", "wall s", "CPU s", "RSS MiB", "ratio to peer wall/CPU/RSS", "identical JSON"
   row("nix-instantiate + nixpkgs lib (peer)", nw, nc, nk, "-")
   row("nix-instantiate + our lib", ow, oc, ok, os)

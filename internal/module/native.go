@@ -27,6 +27,7 @@ type nativeStats struct {
 	nixLevels int // levels (or parts of them) computed by the Nix mergeLevel
 	evals     int // evaluations by the native evalModules
 	nixEvals  int // evaluations (or parts of them) by evalModulesNix
+	typeHits  int // types typeCache had made before
 }
 
 // nativeLibStats is nativeLib, with the counts of its work.
@@ -40,6 +41,7 @@ func nativeLibStats() (*eval.Attrs, *nativeStats) {
 		{Name: "intAtLeast", Value: intAtLeastOp},
 		{Name: "intRange", Value: intRangeOp},
 		{Name: "nullOrCheck", Value: nullOrCheckOp()},
+		{Name: "typeCache", Value: typeCacheOp(st)},
 		{Name: "update", Value: updateOp},
 	}), st
 }

@@ -90,6 +90,11 @@ func TestNativeMergeLevelHandlesApps(t *testing.T) {
 	if stats.evals != 21 || stats.nixEvals != 0 {
 		t.Errorf("the native evalModules ran %d evaluations and handed %d to the Nix code, want 21 (one per app and the top) and none", stats.evals, stats.nixEvals)
 	}
+	// Each app's module function builds 14 container and enum types; all
+	// but the first app's come from the cache.
+	if want := 19 * 14; stats.typeHits < want {
+		t.Errorf("the type cache answered %d constructions, want at least %d", stats.typeHits, want)
+	}
 }
 
 // errorHead is a result without the trace of calls after an error's
@@ -216,6 +221,9 @@ func TestNativeContainerMerges(t *testing.T) {
 		{"lazy attrs, two definitions", `{ imports = [ { a = { x = 1; z = 4; }; } ]; options.a = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.int; }; config.a = { y = 2; }; }`},
 		{"lazy attrs, properties", `{ options.a = lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.listOf lib.types.int); }; config.a = { x = lib.mkIf false [ 1 ]; y = lib.mkMerge [ [ 2 ] [ 3 ] ]; }; }`},
 		{"restricted integers", `{ options.a = lib.mkOption { type = lib.types.attrsOf lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf lib.types.ints.positive; }; options.c = lib.mkOption { type = lib.types.ints.between 1 5; }; options.d = lib.mkOption { type = lib.types.ints.unsigned; }; config = { a = { x = 80; y = 443; }; b = [ 1 2 ]; c = 3; d = 0; }; }`},
+		{"recursive type", `let v = lib.types.nullOr (lib.types.oneOf [ lib.types.int (lib.types.attrsOf v) (lib.types.listOf v) ]); in { options.a = lib.mkOption { type = v; }; config.a = { x = [ 1 { y = null; } ]; z = 2; }; }`},
+		{"type of an unused failing element type", `{ options.a = lib.mkOption { type = lib.types.attrsOf (throw "no element type"); default = { }; }; options.b = lib.mkOption { type = lib.types.listOf (throw "no"); default = [ ]; }; }`},
+		{"enums of other values", `{ options.a = lib.mkOption { type = lib.types.enum [ "x" "y" ]; default = "y"; }; options.b = lib.mkOption { type = lib.types.listOf (lib.types.enum [ "p" 1 true ]); default = [ 1 "p" true ]; }; options.c = lib.mkOption { type = lib.types.enum [ "x" ]; default = "x"; }; }`},
 		{"nullOr check", `{ options.a = lib.mkOption { type = lib.types.nullOr lib.types.port; }; options.b = lib.mkOption { type = lib.types.listOf (lib.types.nullOr lib.types.str); }; config.a = 80; config.b = [ null "x" ]; }`},
 	}
 	dir := writtenLib(t)

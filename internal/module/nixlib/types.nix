@@ -30,6 +30,12 @@ let
 
   # nullOr's check; with `native', a Go function computing the same.
   nullOrCheck = if native == null then elemType: x: x == null || elemType.check x else native.nullOrCheck;
+  # With `native', the constructors of the common types (attrsOf,
+  # lazyAttrsOf, listOf, nullOr, enum) return the type they made before for
+  # the same element type (or the same enum values): a module function
+  # called for every attribute of a submodule builds its types once.
+  cachedType = if native == null then f: f else native.typeCache;
+
   # The checks of the restricted integers; with `native', Go functions.
   intRange = if native == null then lo: hi: x: b.isInt x && x >= lo && x <= hi else native.intRange;
   intAtLeast = if native == null then lo: x: b.isInt x && x >= lo else native.intAtLeast;
@@ -797,7 +803,7 @@ let
     # The constructors below build their type as one attribute set, with
     # the attributes mkOptionType would give it (see the shared parts at the
     # top of this file).
-    enum = values: {
+    enum = cachedType (values: {
       _type = "option-type";
       name = "enum";
       description =
@@ -818,9 +824,9 @@ let
       nestedTypes = emptySet;
       functor = enumFunctor values;
       typeMerge = self.defaultTypeMerge (enumFunctor values);
-    };
+    });
 
-    nullOr = elemType: {
+    nullOr = cachedType (elemType: {
       _type = "option-type";
       name = "nullOr";
       description = "null or ${phrase isNounOrConjunction elemType}";
@@ -851,9 +857,9 @@ let
       nestedTypes.elemType = elemType;
       functor = elemTypeFunctor "nullOr" nullOrOf { inherit elemType; };
       typeMerge = self.defaultTypeMerge (elemTypeFunctor "nullOr" nullOrOf { inherit elemType; });
-    };
+    });
 
-    listOf = elemType: {
+    listOf = cachedType (elemType: {
       _type = "option-type";
       name = "listOf";
       description = "list of ${phrase isNounOrComposite elemType}";
@@ -926,7 +932,7 @@ let
       nestedTypes.elemType = elemType;
       functor = elemTypeFunctor "listOf" listOfOf { inherit elemType; };
       typeMerge = self.defaultTypeMerge (elemTypeFunctor "listOf" listOfOf { inherit elemType; });
-    };
+    });
 
     nonEmptyListOf =
       elemType:
@@ -949,8 +955,8 @@ let
         placeholder ? "name",
       }:
       attrsType (if lazy then "lazyAttrsOf" else "attrsOf") lazy placeholder elemType;
-    attrsOf = attrsType "attrsOf" false "name";
-    lazyAttrsOf = attrsType "lazyAttrsOf" true "name";
+    attrsOf = cachedType (attrsType "attrsOf" false "name");
+    lazyAttrsOf = cachedType (attrsType "lazyAttrsOf" true "name");
 
     uniq = self.unique { message = ""; };
     unique =
