@@ -171,8 +171,9 @@ func primGenList(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, errKind(ErrLimit, pos, "cannot create list of size %d: too large for this evaluator", n)
 	}
 	out := make([]Value, n)
+	calls := newLazyCalls(pos, args[0], false)
 	for i := range out {
-		out[i] = lazyCall(ev, pos, args[0], Int(i))
+		out[i] = calls.call1(Int(i))
 	}
 	return &List{Elems: out}, nil
 }
@@ -310,8 +311,9 @@ func primMap(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	out := make([]Value, len(l.Elems))
+	calls := newLazyCalls(pos, args[0], false)
 	for i, e := range l.Elems {
-		out[i] = lazyCall(ev, pos, args[0], e)
+		out[i] = calls.call1(e)
 	}
 	return &List{Elems: out}, nil
 }

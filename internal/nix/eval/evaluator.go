@@ -309,34 +309,44 @@ func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
 }
 func (n *fnNode) position() Pos { return Pos{} }
 
-// lazyApp is the code of a lazyCall thunk: fn applied to one or two
-// arguments (args[1] is nil when there is one). self is the node the
-// thunk points at.
-type lazyApp struct {
+// lazyCalls is the code of the thunks of one builtin call that delays
+// applying fn to each element (map, genList, mapAttrs, groupBy): the thunks
+// share it, and each one's frame holds its own arguments (slot 0, and slot
+// 1 when there are two), so a delayed call is a thunk and a small frame.
+// self is the node the thunks point at.
+type lazyCalls struct {
 	self node
 	pos  Pos
 	fn   Value
-	args [2]Value
+	two  bool
 }
 
-func (n *lazyApp) eval(ev *Evaluator, _ *Env) (Value, error) {
-	if n.args[1] == nil {
-		return ev.Call(n.pos, n.fn, n.args[0])
-	}
-	return ev.Call(n.pos, n.fn, n.args[0], n.args[1])
+// newLazyCalls returns the shared code of delayed calls of fn with one
+// argument, or two when two is set.
+func newLazyCalls(pos Pos, fn Value, two bool) *lazyCalls {
+	c := &lazyCalls{pos: pos, fn: fn, two: two}
+	c.self = c
+	return c
 }
-func (n *lazyApp) position() Pos { return Pos{} }
 
-// lazyCall returns a thunk that applies fn to args when forced.
-func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
-	if len(args) == 0 || len(args) > 2 || args[len(args)-1] == nil {
-		more := append([]Value(nil), args...)
-		return NewLazy(func() (Value, error) { return ev.Call(pos, fn, more...) })
+func (c *lazyCalls) eval(ev *Evaluator, env *Env) (Value, error) {
+	if c.two {
+		return ev.Call(c.pos, c.fn, env.first, env.get(1))
 	}
-	n := &lazyApp{pos: pos, fn: fn}
-	copy(n.args[:], args)
-	n.self = n
-	return &Thunk{code: &n.self}
+	return ev.Call(c.pos, c.fn, env.first)
+}
+func (c *lazyCalls) position() Pos { return Pos{} }
+
+// call1 returns a thunk that applies the code's function to a.
+func (c *lazyCalls) call1(a Value) *Thunk {
+	return &Thunk{Env: &Env{first: a}, code: &c.self}
+}
+
+// call2 returns a thunk that applies the code's function to a and b.
+func (c *lazyCalls) call2(a, b Value) *Thunk {
+	env := newEnv(nil, 2)
+	env.first, *env.slot(1) = a, b
+	return &Thunk{Env: env, code: &c.self}
 }
 
 // DeepForce evaluates v completely, like builtins.deepSeq and
