@@ -80,6 +80,12 @@ func chunkAppend[S string | []byte](b *chunkBuf, s S) (int, error) {
 	return n, nil
 }
 
+// writeInt writes i in decimal.
+func (b *chunkBuf) writeInt(i int64) {
+	var digits [24]byte
+	chunkAppend(b, strconv.AppendInt(digits[:0], i, 10))
+}
+
 // String returns everything written, in one allocation.
 func (b *chunkBuf) String() string {
 	var out strings.Builder
@@ -122,6 +128,10 @@ func writeScalar(b byteWriter, v Value) bool {
 			b.WriteString("false")
 		}
 	case Int:
+		if cb, ok := b.(*chunkBuf); ok {
+			cb.writeInt(int64(x))
+			break
+		}
 		var digits [24]byte
 		b.Write(strconv.AppendInt(digits[:0], int64(x), 10))
 	case Float:
