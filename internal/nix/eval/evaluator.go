@@ -54,6 +54,27 @@ type Evaluator struct {
 	regexes      regexCache         // compiled builtins.match/split patterns
 	prefetch     prefetcher         // files being loaded ahead (prefetch.go)
 	argStack     []Value            // arguments of the builtins being called (pushArgs)
+	spareFrames  []*Env             // one-slot frames no value refers to (spareFrame)
+}
+
+// newFrame returns a one-slot frame under parent holding arg, reusing a
+// spare one when there is one.
+func (ev *Evaluator) newFrame(parent *Env, arg Value) *Env {
+	if n := len(ev.spareFrames); n > 0 {
+		e := ev.spareFrames[n-1]
+		ev.spareFrames = ev.spareFrames[:n-1]
+		e.Parent, e.first = parent, arg
+		return e
+	}
+	return &Env{Parent: parent, first: arg}
+}
+
+// spareFrame takes back a one-slot frame that nothing refers to any more
+// (the frame of a call of a function whose code has reuseFrame set, once
+// the call returned), for newFrame to reuse.
+func (ev *Evaluator) spareFrame(e *Env) {
+	e.Parent, e.first = nil, nil
+	ev.spareFrames = append(ev.spareFrames, e)
 }
 
 // pushArgs returns room for the n arguments of a builtin call, on a stack
@@ -475,12 +496,25 @@ func (ev *Evaluator) callCurried(pos Pos, lam *Lambda, inner *lambdaNode, a, b V
 	if err := ev.step(pos); err != nil { // the first call
 		return nil, err
 	}
-	fn := Lambda{Fn: inner.fn, Env: &Env{Parent: lam.Env, first: a}, code: inner.code}
+	// When the inner body keeps no reference to its frame, nothing refers
+	// to the outer frame either once the call returns: only the inner
+	// frame and the inner function, which is not returned, hold it.
+	reuse := inner.code.reuseFrame
+	var outer *Env
+	if reuse {
+		outer = ev.newFrame(lam.Env, a)
+	} else {
+		outer = &Env{Parent: lam.Env, first: a}
+	}
+	fn := Lambda{Fn: inner.fn, Env: outer, code: inner.code}
 	if err := ev.enter(pos); err != nil {
 		return nil, err
 	}
 	v, err := ev.callLambda(pos, &fn, b)
 	ev.depth--
+	if reuse {
+		ev.spareFrame(outer)
+	}
 	return v, err
 }
 
@@ -589,11 +623,19 @@ func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error
 
 // callLambda binds the argument to the lambda's frame and evaluates its body.
 func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
-	env, err := ev.bindLambda(pos, f, arg)
-	if err != nil {
-		return nil, err
+	var env *Env
+	if f.code.reuseFrame {
+		env = ev.newFrame(f.Env, arg)
+	} else {
+		var err error
+		if env, err = ev.bindLambda(pos, f, arg); err != nil {
+			return nil, err
+		}
 	}
 	v, err := ev.evalTail(f.code.body, env)
+	if f.code.reuseFrame {
+		ev.spareFrame(env)
+	}
 	if err != nil {
 		return nil, addFrame(err, pos, "while calling %s", f.code.describe(f.code.pos))
 	}

@@ -585,8 +585,66 @@ func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error
 		return nil, err
 	}
 	lc.body = body
+	lc.reuseFrame = !lc.hasFormals && !capturesFrame(body)
 	lc.pos = c.pos(x)
 	return &lambdaNode{pos: lc.pos, fn: lambdaHeader(x), code: lc}, nil
+}
+
+// capturesFrame reports whether evaluating n may keep a reference to the
+// frame it is evaluated in (or to a frame under it): a thunk, function,
+// set, list or frame built there may outlive the evaluation. Only
+// expressions that evaluate their operands at once, and calls whose
+// arguments are at hand without a thunk (constants and variables), keep
+// nothing; everything else is assumed to capture.
+func capturesFrame(n node) bool {
+	switch x := n.(type) {
+	case *constNode, *varNode, *withVarNode, *searchPathNode:
+		return false
+	case *selectNode:
+		return capturesFrame(x.x) || keysCaptureFrame(x.path) || (x.def != nil && capturesFrame(x.def))
+	case *hasAttrNode:
+		return capturesFrame(x.x) || keysCaptureFrame(x.path)
+	case *concatNode:
+		for _, p := range x.parts {
+			if capturesFrame(p.n) {
+				return true
+			}
+		}
+		return false
+	case *ifNode:
+		return capturesFrame(x.cond) || capturesFrame(x.then) || capturesFrame(x.els)
+	case *assertNode:
+		return capturesFrame(x.cond) || capturesFrame(x.body)
+	case *notNode:
+		return capturesFrame(x.x)
+	case *negNode:
+		return capturesFrame(x.x)
+	case *logicNode:
+		return capturesFrame(x.x) || capturesFrame(x.y)
+	case *binaryNode:
+		return capturesFrame(x.x) || capturesFrame(x.y)
+	case *applyNode:
+		for _, a := range x.args {
+			switch a.(type) {
+			case *constNode, *varNode:
+			default:
+				return true
+			}
+		}
+		return capturesFrame(x.fn)
+	}
+	return true
+}
+
+// keysCaptureFrame reports whether a dynamic key of path may capture its
+// frame (see capturesFrame).
+func keysCaptureFrame(path []attrKey) bool {
+	for i := range path {
+		if path[i].dyn != nil && capturesFrame(path[i].dyn) {
+			return true
+		}
+	}
+	return false
 }
 
 // --- attribute sets and let --------------------------------------------------

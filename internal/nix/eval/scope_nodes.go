@@ -693,6 +693,11 @@ type lambdaCode struct {
 	ellipsis   bool
 	argSlot    int // slot of the `@` name, or -1
 	nslots     int
+	// reuseFrame is set for a function of one plain argument whose body
+	// keeps no reference to its frame (capturesFrame): a call's frame is
+	// handed back to the evaluator when the call returns (spareFrame) and
+	// reused by a later call.
+	reuseFrame bool
 }
 
 func (lc *lambdaCode) hasFormal(name string) bool {
