@@ -153,7 +153,7 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 		if s.with {
 			withs = append(withs, level)
 		} else if idx, ok := s.lookup(name); ok {
-			return &varNode{pos: p, name: name, level: level, idx: idx}, nil
+			return &varNode{pos: p, level: int32(level), idx: int32(idx)}, nil
 		}
 		level++
 	}
@@ -429,13 +429,13 @@ func (c *compiler) apply(x *syntax.Apply, sc *scope) (node, error) {
 func (c *compiler) attrPath(path []*syntax.AttrName, sc *scope) ([]attrKey, error) {
 	out := make([]attrKey, len(path))
 	for i, an := range path {
-		out[i] = attrKey{name: an.Name, pos: c.pos(an)}
+		out[i].name = an.Name
 		if an.Expr != nil {
 			n, err := c.expr(an.Expr, sc)
 			if err != nil {
 				return nil, err
 			}
-			out[i].dyn = n
+			out[i].dyn = &dynKey{n: n, pos: c.pos(an)}
 		}
 	}
 	return out, nil
@@ -488,7 +488,7 @@ func (c *compiler) lexical(sc *scope, name string, p Pos) node {
 	for s := sc; s != nil; s = s.parent {
 		if !s.with {
 			if idx, ok := s.lookup(name); ok {
-				return &varNode{pos: p, name: name, level: level, idx: idx}
+				return &varNode{pos: p, level: int32(level), idx: int32(idx)}
 			}
 		}
 		level++
@@ -640,7 +640,7 @@ func capturesFrame(n node) bool {
 // frame (see capturesFrame).
 func keysCaptureFrame(path []attrKey) bool {
 	for i := range path {
-		if path[i].dyn != nil && capturesFrame(path[i].dyn) {
+		if path[i].dyn != nil && capturesFrame(path[i].dyn.n) {
 			return true
 		}
 	}
@@ -871,7 +871,7 @@ func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []d
 		case bd.inherit:
 			bc.n, err = c.resolve(outer, bd.name, extra, p)
 		case bd.from >= 0:
-			bc.n = &selectNode{pos: p, x: froms[bd.from], path: []attrKey{{name: bd.name, pos: p}}, fromInherit: true}
+			bc.n = &selectNode{pos: p, x: froms[bd.from], path: []attrKey{{name: bd.name}}, fromInherit: true}
 		case bd.nested != nil:
 			bc.n, err = c.attrs(bd.nested, valueScope, p)
 		default:

@@ -37,7 +37,7 @@ func atHand(np *node, env *Env) Value {
 		for i := x.level; i > 0; i-- {
 			e = e.Parent
 		}
-		return e.get(x.idx)
+		return e.get(int(x.idx))
 	case *lambdaNode:
 		return &Lambda{Fn: x.fn, Env: env, code: x.code}
 	case *selectNode:
@@ -73,7 +73,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 	for i := vn.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.get(vn.idx)
+	v := e.get(int(vn.idx))
 	for i := range n.path {
 		if n.path[i].dyn != nil {
 			return nil, false
@@ -122,9 +122,8 @@ func (n *constNode) position() Pos                        { return n.pos }
 // varNode is a lexically bound variable: level frames up, slot idx.
 type varNode struct {
 	pos   Pos
-	name  string
-	level int
-	idx   int
+	level int32
+	idx   int32
 }
 
 func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
@@ -132,7 +131,7 @@ func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	for i := n.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.get(n.idx)
+	v := e.get(int(n.idx))
 	if t, ok := v.(*Thunk); ok {
 		if t.State() == ThunkDone {
 			return t.Value, nil
@@ -554,11 +553,18 @@ func (n *withNode) eval(ev *Evaluator, env *Env) (Value, error) {
 
 // --- select ---------------------------------------------------------------------
 
+// attrKey is one name of an attribute path: static, or dynamic (an
+// expression whose string value is the name).
 type attrKey struct {
 	name string
-	dyn  node
-	pos  Pos
+	dyn  *dynKey      // nil for a static name
 	hint atomic.Int32 // where name was found last time (sets of one shape repeat)
+}
+
+// dynKey is the expression of a dynamic attribute name and where it is.
+type dynKey struct {
+	n   node
+	pos Pos
 }
 
 // get looks k's static name up in set, trying the index where it was found
@@ -580,11 +586,11 @@ func (ev *Evaluator) keyName(k *attrKey, env *Env) (string, error) {
 	if k.dyn == nil {
 		return k.name, nil
 	}
-	v, err := k.dyn.eval(ev, env)
+	v, err := k.dyn.n.eval(ev, env)
 	if err != nil {
 		return "", err
 	}
-	return ev.ForceString(k.pos, v)
+	return ev.ForceString(k.dyn.pos, v)
 }
 
 type selectNode struct {
