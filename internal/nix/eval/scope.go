@@ -168,10 +168,19 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 
 func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 	c.depth++
-	defer func() { c.depth-- }()
 	if c.depth > maxCompileDepth {
+		c.depth--
 		return nil, c.errorf(e, "expression nested too deeply (more than %d levels)", maxCompileDepth)
 	}
+	// No deferred decrement: expr has too many returns for an inlined
+	// defer, and it runs for every node.
+	n, err := c.expr1(e, sc)
+	c.depth--
+	return n, err
+}
+
+// expr1 compiles e; expr counts the depth around it.
+func (c *compiler) expr1(e syntax.Expr, sc *scope) (node, error) {
 	switch x := e.(type) {
 	case *syntax.Int:
 		return &constNode{pos: c.pos(x), v: Int(x.Value)}, nil
