@@ -26,6 +26,25 @@ func (ev *Evaluator) thunk(np *node, env *Env) Value {
 	return &Thunk{code: np, Env: env}
 }
 
+// arg delays *np in env as the argument of a call. A set literal without
+// dynamic names and a list literal are built at once instead: building
+// one cannot fail and forces nothing (its values are delayed), so only
+// when its cost is paid changes, and the call spares a thunk that would
+// mostly be forced soon.
+func (ev *Evaluator) arg(np *node, env *Env) Value {
+	switch x := (*np).(type) {
+	case *attrsNode:
+		if len(x.dyn) == 0 {
+			v, _ := x.eval(ev, env)
+			return v
+		}
+	case *listNode:
+		v, _ := x.eval(ev, env)
+		return v
+	}
+	return ev.thunk(np, env)
+}
+
 // atHand returns the value of *np in env when it needs no evaluation (see
 // thunk), or nil.
 func atHand(np *node, env *Env) Value {
@@ -758,7 +777,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 	for len(args) > 0 {
 		if lam, ok := f.(*Lambda); ok && len(args) > 1 {
 			if inner := lam.curried(); inner != nil {
-				if f, err = ev.callCurried(n.pos, lam, inner, ev.thunk(&args[0], env), ev.thunk(&args[1], env)); err != nil {
+				if f, err = ev.callCurried(n.pos, lam, inner, ev.arg(&args[0], env), ev.arg(&args[1], env)); err != nil {
 					return nil, err
 				}
 				args = args[2:]
@@ -771,7 +790,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 		if op, have := primOpParts(f); op != nil && op.Arity > 1 && len(args) > 1 {
 			need := op.Arity - len(have)
 			if len(args) < need {
-				return partialPrimOp(op, have, len(args), func(i int) Value { return ev.thunk(&args[i], env) }), nil
+				return partialPrimOp(op, have, len(args), func(i int) Value { return ev.arg(&args[i], env) }), nil
 			}
 			if err := ev.enter(n.pos); err != nil {
 				return nil, err
@@ -779,7 +798,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			vs := ev.pushArgs(op.Arity)
 			copy(vs, have)
 			for i := range need {
-				vs[len(have)+i] = ev.thunk(&args[i], env)
+				vs[len(have)+i] = ev.arg(&args[i], env)
 			}
 			f, err = ev.callPrimOp(n.pos, op, vs)
 			ev.popArgs(op.Arity)
@@ -790,7 +809,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			args = args[need:]
 			continue
 		}
-		if f, err = ev.call1(n.pos, f, ev.thunk(&args[0], env)); err != nil {
+		if f, err = ev.call1(n.pos, f, ev.arg(&args[0], env)); err != nil {
 			return nil, err
 		}
 		args = args[1:]
@@ -859,7 +878,7 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			if err := ev.step(x.pos); err != nil {
 				return nil, err
 			}
-			arg := ev.thunk(&x.args[last], env)
+			arg := ev.arg(&x.args[last], env)
 			if env, err = ev.bindLambda(x.pos, lam, arg); err != nil {
 				return nil, err
 			}
