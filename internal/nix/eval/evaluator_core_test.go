@@ -156,6 +156,10 @@ func TestEvalValues(t *testing.T) {
 		{`let add = a: b: a + b; in [ (map (add 1) [ 1 2 ]) (add 3 4) (builtins.foldl' (a: b: a + b) 0 [ 1 2 3 ]) ]`, `[ [ 2 3 ] 7 6 ]`},
 		{`let f = x: if x then throw "t" else 1; in [ (builtins.tryEval (f true)).success (f false) ]`, `[ false 1 ]`},
 		{`let k = a: b: a; in map (f: f 0 5) (map k [ (x: x + 1) (x: x + 2) ])`, `[ 6 7 ]`},
+		{`let nv = name: value: { inherit name value; }; in map (n: nv n 1) [ "a" "b" ]`, `[ { name = "a"; value = 1; } { name = "b"; value = 1; } ]`},
+		{`let pair = a: b: [ a b ]; in [ (pair 1 2) (pair 3 4) ]`, `[ [ 1 2 ] [ 3 4 ] ]`},
+		// genList's lists of every size class
+		{`map (n: builtins.genList (i: i * 2) n) [ 0 1 6 7 ]`, `[ [ ] [ 0 ] [ 0 2 4 6 8 10 ] [ 0 2 4 6 8 10 12 ] ]`},
 	}
 	for _, c := range cases {
 		got, err := evalString(t, c.src, Options{}, t.TempDir())

@@ -634,15 +634,41 @@ func capturesFrame(n node) bool {
 		return capturesFrame(x.x) || capturesFrame(x.y)
 	case *applyNode:
 		for _, a := range x.args {
-			switch a.(type) {
-			case *constNode, *varNode:
-			default:
+			if !atHandNode(a) {
 				return true
 			}
 		}
 		return capturesFrame(x.fn)
+	case *attrsNode:
+		// `{ inherit name value; }`: the values are at hand, none delayed.
+		if len(x.dyn) > 0 {
+			return true
+		}
+		for i := range x.binds {
+			if !atHandNode(x.binds[i].n) {
+				return true
+			}
+		}
+		return false
+	case *listNode:
+		for _, e := range x.elems {
+			if !atHandNode(e) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
+}
+
+// atHandNode reports whether n is a constant or a variable, whose value
+// is at hand without a thunk or a reference to its frame.
+func atHandNode(n node) bool {
+	switch n.(type) {
+	case *constNode, *varNode:
+		return true
+	}
+	return false
 }
 
 // keysCaptureFrame reports whether a dynamic key of path may capture its
