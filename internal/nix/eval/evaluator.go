@@ -860,11 +860,25 @@ func NewAttrs(entries []Attr) *Attrs {
 
 // Get looks an attribute up by name.
 func (a *Attrs) Get(name string) (Attr, bool) {
+	if es := a.Entries; len(es) <= smallAttrs {
+		// Comparing for equality, mostly just the lengths, is cheaper
+		// than ordering strings.
+		for i := range es {
+			if es[i].Name == name {
+				return es[i], true
+			}
+		}
+		return Attr{}, false
+	}
 	if i, ok := a.index(name); ok {
 		return a.Entries[i], true
 	}
 	return Attr{}, false
 }
+
+// smallAttrs is the size up to which Get scans a set rather than
+// searching it.
+const smallAttrs = 8
 
 func (a *Attrs) index(name string) (int, bool) {
 	es := a.Entries
