@@ -451,6 +451,9 @@ func (c *compiler) attrPath(path []*syntax.AttrName, sc *scope) ([]attrKey, erro
 }
 
 func (c *compiler) sel(x *syntax.Select, sc *scope) (node, error) {
+	if n := c.varSelect(x, sc); n != nil {
+		return n, nil
+	}
 	en, err := c.expr(x.Expr, sc)
 	if err != nil {
 		return nil, err
@@ -466,6 +469,66 @@ func (c *compiler) sel(x *syntax.Select, sc *scope) (node, error) {
 		}
 	}
 	return n, nil
+}
+
+// varSelect compiles the most common select, one or two static names
+// from a lexically bound variable (`args.name`, `config.a.b`), into one
+// allocation holding the select, the variable and the names, which
+// evaluation then reads together. It returns nil for other selects.
+func (c *compiler) varSelect(x *syntax.Select, sc *scope) node {
+	v, ok := x.Expr.(*syntax.Var)
+	if !ok || x.Default != nil || len(x.Path) > 2 || c.depth >= maxCompileDepth || v.Name == "__curPos" {
+		return nil
+	}
+	for _, an := range x.Path {
+		if an.Expr != nil {
+			return nil
+		}
+	}
+	level, idx, ok := lexicalSlot(sc, v.Name)
+	if !ok {
+		return nil
+	}
+	var (
+		n    *selectNode
+		vn   *varNode
+		path []attrKey
+	)
+	if len(x.Path) == 1 {
+		s := new(selectVar[[1]attrKey])
+		n, vn, path = &s.sel, &s.v, s.keys[:]
+	} else {
+		s := new(selectVar[[2]attrKey])
+		n, vn, path = &s.sel, &s.v, s.keys[:]
+	}
+	*vn = varNode{pos: c.pos(v), level: int32(level), idx: int32(idx)}
+	for i, an := range x.Path {
+		path[i].name = an.Name
+	}
+	*n = selectNode{pos: c.pos(x), x: vn, path: path}
+	return n
+}
+
+// selectVar is a select from a variable allocated with the variable and
+// its names (K is an array of attrKey).
+type selectVar[K any] struct {
+	sel  selectNode
+	v    varNode
+	keys K
+}
+
+// lexicalSlot returns where the variable name bound by a let, rec set or
+// function argument around sc is (globals and `with` do not count).
+func lexicalSlot(sc *scope, name string) (level, idx int, ok bool) {
+	for s := sc; s != nil; s = s.parent {
+		if !s.with {
+			if i, found := s.lookup(name); found {
+				return level, i, true
+			}
+		}
+		level++
+	}
+	return 0, 0, false
 }
 
 func (c *compiler) binary(x *syntax.Binary, sc *scope) (node, error) {
