@@ -83,9 +83,10 @@ func primMapAttrs(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	out := make([]Attr, len(a.Entries))
+	calls := newLazyCalls(pos, args[0], true)
 	for i, e := range a.Entries {
 		// Nix 2.8 does not keep attribute positions through mapAttrs.
-		out[i] = Attr{Name: e.Name, Value: lazyCall(ev, pos, args[0], String(e.Name), e.Value)}
+		out[i] = Attr{Name: e.Name, Value: calls.call2(String(e.Name), e.Value)}
 	}
 	return &Attrs{Entries: out}, nil
 }
@@ -156,8 +157,9 @@ func primZipAttrsWith(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		}
 	}
 	out := make([]Attr, len(names))
+	calls := newLazyCalls(pos, args[0], true)
 	for i, n := range names {
-		out[i] = Attr{Name: n, Value: lazyCall(ev, pos, args[0], String(n), &List{Elems: values[n]})}
+		out[i] = Attr{Name: n, Value: calls.call2(String(n), &List{Elems: values[n]})}
 	}
 	return NewAttrs(out), nil
 }

@@ -116,7 +116,7 @@ func (ev *Evaluator) parseFile(pos Pos, path string) (*syntax.File, error) {
 	if err != nil {
 		return nil, ev.fsError(pos, "opening file", path, err)
 	}
-	return syntax.Parse(path, src), nil
+	return syntax.ParseOwned(path, src), nil
 }
 
 func primScopedImport(ev *Evaluator, pos Pos, args []Value) (Value, error) {

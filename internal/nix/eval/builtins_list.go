@@ -1,5 +1,7 @@
 package eval
 
+import "unsafe"
+
 // List builtins.
 
 func primLength(ev *Evaluator, pos Pos, args []Value) (Value, error) {
@@ -170,11 +172,65 @@ func primGenList(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 	if n > 1<<28 {
 		return nil, errKind(ErrLimit, pos, "cannot create list of size %d: too large for this evaluator", n)
 	}
-	out := make([]Value, n)
-	for i := range out {
-		out[i] = lazyCall(ev, pos, args[0], Int(i))
+	// The arguments are integers, which keep nothing alive: the delayed
+	// calls' thunks and frames are allocated together, and with the list
+	// and their shared code when the list is short.
+	var (
+		l     *List
+		calls *lazyCalls
+		cs    []genCall
+	)
+	switch n {
+	case 1:
+		l, calls, cs = newGenList[[1]Value, [1]genCall](1)
+	case 2:
+		l, calls, cs = newGenList[[2]Value, [2]genCall](2)
+	case 3:
+		l, calls, cs = newGenList[[3]Value, [3]genCall](3)
+	case 4:
+		l, calls, cs = newGenList[[4]Value, [4]genCall](4)
+	case 5:
+		l, calls, cs = newGenList[[5]Value, [5]genCall](5)
+	case 6:
+		l, calls, cs = newGenList[[6]Value, [6]genCall](6)
+	default:
+		l, calls, cs = &List{Elems: make([]Value, n)}, &lazyCalls{}, make([]genCall, n)
 	}
-	return &List{Elems: out}, nil
+	calls.pos, calls.fn = pos, args[0]
+	calls.self = calls
+	for i := range l.Elems {
+		c := &cs[i]
+		c.frame.first = Int(i)
+		c.thunk.Env, c.thunk.code = &c.frame, &calls.self
+		l.Elems[i] = &c.thunk
+	}
+	return l, nil
+}
+
+// genCall is a delayed call of genList's function: its thunk and the
+// frame holding the index.
+type genCall struct {
+	thunk Thunk
+	frame Env
+}
+
+// genListOf is a list built by genList in one allocation with its
+// delayed calls and their code (V and C are arrays of Value and genCall
+// of the same length).
+type genListOf[V, C any] struct {
+	l     List
+	calls lazyCalls
+	elems V
+	cs    C
+}
+
+// newGenList returns a list of n elements, the code its delayed calls
+// share and n delayed calls, allocated together (n is the length of V
+// and C).
+func newGenList[V, C any](n int) (*List, *lazyCalls, []genCall) {
+	x := new(genListOf[V, C])
+	x.l.Elems = unsafe.Slice((*Value)(unsafe.Pointer(&x.elems)), n)
+	return &x.l, &x.calls, unsafe.Slice((*genCall)(unsafe.Pointer(&x.cs)), n)
 }
 
 func primSort(ev *Evaluator, pos Pos, args []Value) (Value, error) {
@@ -310,8 +366,9 @@ func primMap(ev *Evaluator, pos Pos, args []Value) (Value, error) {
 		return nil, err
 	}
 	out := make([]Value, len(l.Elems))
+	calls := newLazyCalls(pos, args[0], false)
 	for i, e := range l.Elems {
-		out[i] = lazyCall(ev, pos, args[0], e)
+		out[i] = calls.call1(e)
 	}
 	return &List{Elems: out}, nil
 }

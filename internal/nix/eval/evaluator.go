@@ -54,6 +54,27 @@ type Evaluator struct {
 	regexes      regexCache         // compiled builtins.match/split patterns
 	prefetch     prefetcher         // files being loaded ahead (prefetch.go)
 	argStack     []Value            // arguments of the builtins being called (pushArgs)
+	spareFrames  []*Env             // one-slot frames no value refers to (spareFrame)
+}
+
+// newFrame returns a one-slot frame under parent holding arg, reusing a
+// spare one when there is one.
+func (ev *Evaluator) newFrame(parent *Env, arg Value) *Env {
+	if n := len(ev.spareFrames); n > 0 {
+		e := ev.spareFrames[n-1]
+		ev.spareFrames = ev.spareFrames[:n-1]
+		e.Parent, e.first = parent, arg
+		return e
+	}
+	return &Env{Parent: parent, first: arg}
+}
+
+// spareFrame takes back a one-slot frame that nothing refers to any more
+// (the frame of a call of a function whose code has reuseFrame set, once
+// the call returned), for newFrame to reuse.
+func (ev *Evaluator) spareFrame(e *Env) {
+	e.Parent, e.first = nil, nil
+	ev.spareFrames = append(ev.spareFrames, e)
 }
 
 // pushArgs returns room for the n arguments of a builtin call, on a stack
@@ -313,34 +334,44 @@ func (n *fnNode) eval(ev *Evaluator, _ *Env) (Value, error) {
 }
 func (n *fnNode) position() Pos { return Pos{} }
 
-// lazyApp is the code of a lazyCall thunk: fn applied to one or two
-// arguments (args[1] is nil when there is one). self is the node the
-// thunk points at.
-type lazyApp struct {
+// lazyCalls is the code of the thunks of one builtin call that delays
+// applying fn to each element (map, genList, mapAttrs, groupBy): the thunks
+// share it, and each one's frame holds its own arguments (slot 0, and slot
+// 1 when there are two), so a delayed call is a thunk and a small frame.
+// self is the node the thunks point at.
+type lazyCalls struct {
 	self node
 	pos  Pos
 	fn   Value
-	args [2]Value
+	two  bool
 }
 
-func (n *lazyApp) eval(ev *Evaluator, _ *Env) (Value, error) {
-	if n.args[1] == nil {
-		return ev.Call(n.pos, n.fn, n.args[0])
-	}
-	return ev.Call(n.pos, n.fn, n.args[0], n.args[1])
+// newLazyCalls returns the shared code of delayed calls of fn with one
+// argument, or two when two is set.
+func newLazyCalls(pos Pos, fn Value, two bool) *lazyCalls {
+	c := &lazyCalls{pos: pos, fn: fn, two: two}
+	c.self = c
+	return c
 }
-func (n *lazyApp) position() Pos { return Pos{} }
 
-// lazyCall returns a thunk that applies fn to args when forced.
-func lazyCall(ev *Evaluator, pos Pos, fn Value, args ...Value) *Thunk {
-	if len(args) == 0 || len(args) > 2 || args[len(args)-1] == nil {
-		more := append([]Value(nil), args...)
-		return NewLazy(func() (Value, error) { return ev.Call(pos, fn, more...) })
+func (c *lazyCalls) eval(ev *Evaluator, env *Env) (Value, error) {
+	if c.two {
+		return ev.Call(c.pos, c.fn, env.first, env.get(1))
 	}
-	n := &lazyApp{pos: pos, fn: fn}
-	copy(n.args[:], args)
-	n.self = n
-	return &Thunk{code: &n.self}
+	return ev.Call(c.pos, c.fn, env.first)
+}
+func (c *lazyCalls) position() Pos { return Pos{} }
+
+// call1 returns a thunk that applies the code's function to a.
+func (c *lazyCalls) call1(a Value) *Thunk {
+	return &Thunk{Env: &Env{first: a}, code: &c.self}
+}
+
+// call2 returns a thunk that applies the code's function to a and b.
+func (c *lazyCalls) call2(a, b Value) *Thunk {
+	env := newEnv(nil, 2)
+	env.first, *env.slot(1) = a, b
+	return &Thunk{Env: env, code: &c.self}
 }
 
 // DeepForce evaluates v completely, like builtins.deepSeq and
@@ -469,12 +500,25 @@ func (ev *Evaluator) callCurried(pos Pos, lam *Lambda, inner *lambdaNode, a, b V
 	if err := ev.step(pos); err != nil { // the first call
 		return nil, err
 	}
-	fn := Lambda{Fn: inner.fn, Env: &Env{Parent: lam.Env, first: a}, code: inner.code}
+	// When the inner body keeps no reference to its frame, nothing refers
+	// to the outer frame either once the call returns: only the inner
+	// frame and the inner function, which is not returned, hold it.
+	reuse := inner.code.reuseFrame
+	var outer *Env
+	if reuse {
+		outer = ev.newFrame(lam.Env, a)
+	} else {
+		outer = &Env{Parent: lam.Env, first: a}
+	}
+	fn := Lambda{Fn: inner.fn, Env: outer, code: inner.code}
 	if err := ev.enter(pos); err != nil {
 		return nil, err
 	}
 	v, err := ev.callLambda(pos, &fn, b)
 	ev.depth--
+	if reuse {
+		ev.spareFrame(outer)
+	}
 	return v, err
 }
 
@@ -583,11 +627,19 @@ func (ev *Evaluator) callPrimOp(pos Pos, op *PrimOp, args []Value) (Value, error
 
 // callLambda binds the argument to the lambda's frame and evaluates its body.
 func (ev *Evaluator) callLambda(pos Pos, f *Lambda, arg Value) (Value, error) {
-	env, err := ev.bindLambda(pos, f, arg)
-	if err != nil {
-		return nil, err
+	var env *Env
+	if f.code.reuseFrame {
+		env = ev.newFrame(f.Env, arg)
+	} else {
+		var err error
+		if env, err = ev.bindLambda(pos, f, arg); err != nil {
+			return nil, err
+		}
 	}
 	v, err := ev.evalTail(f.code.body, env)
+	if f.code.reuseFrame {
+		ev.spareFrame(env)
+	}
 	if err != nil {
 		return nil, addFrame(err, pos, "while calling %s", f.code.describe(f.code.pos))
 	}
@@ -812,11 +864,25 @@ func NewAttrs(entries []Attr) *Attrs {
 
 // Get looks an attribute up by name.
 func (a *Attrs) Get(name string) (Attr, bool) {
+	if es := a.Entries; len(es) <= smallAttrs {
+		// Comparing for equality, mostly just the lengths, is cheaper
+		// than ordering strings.
+		for i := range es {
+			if es[i].Name == name {
+				return es[i], true
+			}
+		}
+		return Attr{}, false
+	}
 	if i, ok := a.index(name); ok {
 		return a.Entries[i], true
 	}
 	return Attr{}, false
 }
+
+// smallAttrs is the size up to which Get scans a set rather than
+// searching it.
+const smallAttrs = 8
 
 func (a *Attrs) index(name string) (int, bool) {
 	es := a.Entries

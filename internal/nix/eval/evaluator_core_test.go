@@ -148,6 +148,18 @@ func TestEvalValues(t *testing.T) {
 		{`{ a = __curPos; }.a.line`, `1`},
 		{`(builtins.tryEval (throw "x")).success`, `false`},
 		{`(builtins.tryEval (assert false; 1)).success`, `false`},
+		// frames of calls reused once the call returned (reuseFrame)
+		{`let f = x: x.a + 1; in builtins.genList (i: f { a = i; }) 3`, `[ 1 2 3 ]`},
+		{`let g = x: h x; h = y: y * 2; in map g [ 1 2 3 ]`, `[ 2 4 6 ]`},
+		{`let f = x: x.v; s = { v = f { v = 3; }; }; in [ (f s) (f { v = f s; }) ]`, `[ 3 3 ]`},
+		{`let id = x: x; in map (x: id (id x)) [ (id 1) (id (id 2)) ]`, `[ 1 2 ]`},
+		{`let add = a: b: a + b; in [ (map (add 1) [ 1 2 ]) (add 3 4) (builtins.foldl' (a: b: a + b) 0 [ 1 2 3 ]) ]`, `[ [ 2 3 ] 7 6 ]`},
+		{`let f = x: if x then throw "t" else 1; in [ (builtins.tryEval (f true)).success (f false) ]`, `[ false 1 ]`},
+		{`let k = a: b: a; in map (f: f 0 5) (map k [ (x: x + 1) (x: x + 2) ])`, `[ 6 7 ]`},
+		{`let nv = name: value: { inherit name value; }; in map (n: nv n 1) [ "a" "b" ]`, `[ { name = "a"; value = 1; } { name = "b"; value = 1; } ]`},
+		{`let pair = a: b: [ a b ]; in [ (pair 1 2) (pair 3 4) ]`, `[ [ 1 2 ] [ 3 4 ] ]`},
+		// genList's lists of every size class
+		{`map (n: builtins.genList (i: i * 2) n) [ 0 1 6 7 ]`, `[ [ ] [ 0 ] [ 0 2 4 6 8 10 ] [ 0 2 4 6 8 10 12 ] ]`},
 	}
 	for _, c := range cases {
 		got, err := evalString(t, c.src, Options{}, t.TempDir())

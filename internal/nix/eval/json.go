@@ -19,7 +19,7 @@ import (
 // they would be copied to, floats with six significant digits.
 func ToJSON(ev *Evaluator, pos Pos, v Value) (string, error) {
 	var b chunkBuf
-	if err := writeJSON(ev, pos, &b, v); err != nil {
+	if err := writeJSON(ev, &pos, &b, v); err != nil {
 		return "", err
 	}
 	return b.String(), nil
@@ -29,7 +29,7 @@ func ToJSON(ev *Evaluator, pos Pos, v Value) (string, error) {
 // evaluation fails.
 func WriteJSON(ev *Evaluator, pos Pos, w io.Writer, v Value) error {
 	var b chunkBuf
-	if err := writeJSON(ev, pos, &b, v); err != nil {
+	if err := writeJSON(ev, &pos, &b, v); err != nil {
 		return err
 	}
 	return b.writeOut(w)
@@ -80,6 +80,12 @@ func chunkAppend[S string | []byte](b *chunkBuf, s S) (int, error) {
 	return n, nil
 }
 
+// writeInt writes i in decimal.
+func (b *chunkBuf) writeInt(i int64) {
+	var digits [24]byte
+	chunkAppend(b, strconv.AppendInt(digits[:0], i, 10))
+}
+
 // String returns everything written, in one allocation.
 func (b *chunkBuf) String() string {
 	var out strings.Builder
@@ -122,6 +128,10 @@ func writeScalar(b byteWriter, v Value) bool {
 			b.WriteString("false")
 		}
 	case Int:
+		if cb, ok := b.(*chunkBuf); ok {
+			cb.writeInt(int64(x))
+			break
+		}
 		var digits [24]byte
 		b.Write(strconv.AppendInt(digits[:0], int64(x), 10))
 	case Float:
@@ -132,13 +142,23 @@ func writeScalar(b byteWriter, v Value) bool {
 	return true
 }
 
-func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
+// writeJSON writes v, whose position is *pp (unknown when pp is nil). The
+// position, which an attribute keeps in the compiled code, is read only
+// where it is needed, mostly for an error: it is rarely in the cache.
+func writeJSON(ev *Evaluator, pp *Pos, b *chunkBuf, v Value) error {
 	v, err := ev.Force(v)
 	if err != nil {
 		return err
 	}
-	if err := ev.enter(pos); err != nil {
-		return err
+	// The fast path of enter, which reads the position for its error only.
+	ev.depth++
+	ev.steps++
+	if ev.depth > ev.maxDepth || ev.steps >= ev.nextChk || (ev.opts.MaxSteps > 0 && ev.steps > ev.opts.MaxSteps) {
+		ev.depth--
+		ev.steps--
+		if err := ev.enter(posAt(pp)); err != nil {
+			return err
+		}
 	}
 	defer func() { ev.depth-- }()
 	if writeScalar(b, v) {
@@ -148,14 +168,14 @@ func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
 	case String:
 		writeJSONString(b, string(x))
 	case Path:
-		s, err := ev.CoerceToString(pos, x, false)
+		s, err := ev.CoerceToString(posAt(pp), x, false)
 		if err != nil {
 			return err
 		}
 		writeJSONString(b, s)
 	case *Attrs:
 		if _, ok := x.Get("__toString"); ok {
-			s, err := ev.CoerceToString(pos, x, false)
+			s, err := ev.CoerceToString(posAt(pp), x, false)
 			if err != nil {
 				return err
 			}
@@ -163,7 +183,7 @@ func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
 			return nil
 		}
 		if o, ok := x.Get("outPath"); ok {
-			return writeJSON(ev, pos, b, o.Value)
+			return writeJSON(ev, pp, b, o.Value)
 		}
 		b.WriteByte('{')
 		for i, e := range x.Entries {
@@ -172,7 +192,7 @@ func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
 			}
 			writeJSONString(b, e.Name)
 			b.WriteByte(':')
-			if err := writeJSON(ev, e.Position(), b, e.Value); err != nil {
+			if err := writeJSON(ev, e.Pos, b, e.Value); err != nil {
 				return addFrame(err, e.Position(), "while evaluating attribute '%s'", e.Name)
 			}
 		}
@@ -183,15 +203,23 @@ func writeJSON(ev *Evaluator, pos Pos, b *chunkBuf, v Value) error {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			if err := writeJSON(ev, pos, b, e); err != nil {
+			if err := writeJSON(ev, pp, b, e); err != nil {
 				return err
 			}
 		}
 		b.WriteByte(']')
 	default:
-		return ev.Errorf(pos, "cannot convert %s to JSON", TypeName(v))
+		return ev.Errorf(posAt(pp), "cannot convert %s to JSON", TypeName(v))
 	}
 	return nil
+}
+
+// posAt returns *p, or the zero Pos when p is nil.
+func posAt(p *Pos) Pos {
+	if p == nil {
+		return Pos{}
+	}
+	return *p
 }
 
 // writeJSONString escapes s as Nix 2.8 does: quote, backslash, \n, \r and

@@ -103,7 +103,7 @@ func (ev *Evaluator) runLoad(job *loadJob) {
 		job.err = err
 		return
 	}
-	job.code, job.paths, job.err = ev.compileAndRelease(syntax.Parse(job.path, src), filepath.Dir(job.path), nil)
+	job.code, job.paths, job.err = ev.compileAndRelease(syntax.ParseOwned(job.path, src), filepath.Dir(job.path), nil)
 }
 
 // helpUntilDone waits for a job the worker is running, loading other

@@ -170,7 +170,7 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 		if s.with {
 			withs = append(withs, level)
 		} else if idx, ok := s.lookup(name); ok {
-			return &varNode{pos: p, name: name, level: level, idx: idx}, nil
+			return &varNode{pos: p, level: int32(level), idx: int32(idx)}, nil
 		}
 		level++
 	}
@@ -185,10 +185,19 @@ func (c *compiler) resolve(sc *scope, name string, extra int, p Pos) (node, erro
 
 func (c *compiler) expr(e syntax.Expr, sc *scope) (node, error) {
 	c.depth++
-	defer func() { c.depth-- }()
 	if c.depth > maxCompileDepth {
+		c.depth--
 		return nil, c.errorf(e, "expression nested too deeply (more than %d levels)", maxCompileDepth)
 	}
+	// No deferred decrement: expr has too many returns for an inlined
+	// defer, and it runs for every node.
+	n, err := c.expr1(e, sc)
+	c.depth--
+	return n, err
+}
+
+// expr1 compiles e; expr counts the depth around it.
+func (c *compiler) expr1(e syntax.Expr, sc *scope) (node, error) {
 	switch x := e.(type) {
 	case *syntax.Int:
 		return c.constant(c.pos(x), Int(x.Value)), nil
@@ -446,19 +455,22 @@ func (c *compiler) apply(x *syntax.Apply, sc *scope) (node, error) {
 func (c *compiler) attrPath(path []*syntax.AttrName, sc *scope) ([]attrKey, error) {
 	out := make([]attrKey, len(path))
 	for i, an := range path {
-		out[i] = attrKey{name: an.Name, pos: c.pos(an)}
+		out[i].name = an.Name
 		if an.Expr != nil {
 			n, err := c.expr(an.Expr, sc)
 			if err != nil {
 				return nil, err
 			}
-			out[i].dyn = n
+			out[i].dyn = &dynKey{n: n, pos: c.pos(an)}
 		}
 	}
 	return out, nil
 }
 
 func (c *compiler) sel(x *syntax.Select, sc *scope) (node, error) {
+	if n := c.varSelect(x, sc); n != nil {
+		return n, nil
+	}
 	en, err := c.expr(x.Expr, sc)
 	if err != nil {
 		return nil, err
@@ -474,6 +486,66 @@ func (c *compiler) sel(x *syntax.Select, sc *scope) (node, error) {
 		}
 	}
 	return n, nil
+}
+
+// varSelect compiles the most common select, one or two static names
+// from a lexically bound variable (`args.name`, `config.a.b`), into one
+// allocation holding the select, the variable and the names, which
+// evaluation then reads together. It returns nil for other selects.
+func (c *compiler) varSelect(x *syntax.Select, sc *scope) node {
+	v, ok := x.Expr.(*syntax.Var)
+	if !ok || x.Default != nil || len(x.Path) > 2 || c.depth >= maxCompileDepth || v.Name == "__curPos" {
+		return nil
+	}
+	for _, an := range x.Path {
+		if an.Expr != nil {
+			return nil
+		}
+	}
+	level, idx, ok := lexicalSlot(sc, v.Name)
+	if !ok {
+		return nil
+	}
+	var (
+		n    *selectNode
+		vn   *varNode
+		path []attrKey
+	)
+	if len(x.Path) == 1 {
+		s := new(selectVar[[1]attrKey])
+		n, vn, path = &s.sel, &s.v, s.keys[:]
+	} else {
+		s := new(selectVar[[2]attrKey])
+		n, vn, path = &s.sel, &s.v, s.keys[:]
+	}
+	*vn = varNode{pos: c.pos(v), level: int32(level), idx: int32(idx)}
+	for i, an := range x.Path {
+		path[i].name = an.Name
+	}
+	*n = selectNode{pos: c.pos(x), x: vn, path: path}
+	return n
+}
+
+// selectVar is a select from a variable allocated with the variable and
+// its names (K is an array of attrKey).
+type selectVar[K any] struct {
+	sel  selectNode
+	v    varNode
+	keys K
+}
+
+// lexicalSlot returns where the variable name bound by a let, rec set or
+// function argument around sc is (globals and `with` do not count).
+func lexicalSlot(sc *scope, name string) (level, idx int, ok bool) {
+	for s := sc; s != nil; s = s.parent {
+		if !s.with {
+			if i, found := s.lookup(name); found {
+				return level, i, true
+			}
+		}
+		level++
+	}
+	return 0, 0, false
 }
 
 func (c *compiler) binary(x *syntax.Binary, sc *scope) (node, error) {
@@ -505,7 +577,7 @@ func (c *compiler) lexical(sc *scope, name string, p Pos) node {
 	for s := sc; s != nil; s = s.parent {
 		if !s.with {
 			if idx, ok := s.lookup(name); ok {
-				return &varNode{pos: p, name: name, level: level, idx: idx}
+				return &varNode{pos: p, level: int32(level), idx: int32(idx)}
 			}
 		}
 		level++
@@ -602,8 +674,92 @@ func (c *compiler) lambda(x *syntax.Lambda, sc *scope, name string) (node, error
 		return nil, err
 	}
 	lc.body = body
+	lc.reuseFrame = !lc.hasFormals && !capturesFrame(body)
 	lc.pos = c.pos(x)
 	return &lambdaNode{pos: lc.pos, fn: lambdaHeader(x), code: lc}, nil
+}
+
+// capturesFrame reports whether evaluating n may keep a reference to the
+// frame it is evaluated in (or to a frame under it): a thunk, function,
+// set, list or frame built there may outlive the evaluation. Only
+// expressions that evaluate their operands at once, and calls whose
+// arguments are at hand without a thunk (constants and variables), keep
+// nothing; everything else is assumed to capture.
+func capturesFrame(n node) bool {
+	switch x := n.(type) {
+	case *constNode, *varNode, *withVarNode, *searchPathNode:
+		return false
+	case *selectNode:
+		return capturesFrame(x.x) || keysCaptureFrame(x.path) || (x.def != nil && capturesFrame(x.def))
+	case *hasAttrNode:
+		return capturesFrame(x.x) || keysCaptureFrame(x.path)
+	case *concatNode:
+		for _, p := range x.parts {
+			if capturesFrame(p.n) {
+				return true
+			}
+		}
+		return false
+	case *ifNode:
+		return capturesFrame(x.cond) || capturesFrame(x.then) || capturesFrame(x.els)
+	case *assertNode:
+		return capturesFrame(x.cond) || capturesFrame(x.body)
+	case *notNode:
+		return capturesFrame(x.x)
+	case *negNode:
+		return capturesFrame(x.x)
+	case *logicNode:
+		return capturesFrame(x.x) || capturesFrame(x.y)
+	case *binaryNode:
+		return capturesFrame(x.x) || capturesFrame(x.y)
+	case *applyNode:
+		for _, a := range x.args {
+			if !atHandNode(a) {
+				return true
+			}
+		}
+		return capturesFrame(x.fn)
+	case *attrsNode:
+		// `{ inherit name value; }`: the values are at hand, none delayed.
+		if len(x.dyn) > 0 {
+			return true
+		}
+		for i := range x.binds {
+			if !atHandNode(x.binds[i].n) {
+				return true
+			}
+		}
+		return false
+	case *listNode:
+		for _, e := range x.elems {
+			if !atHandNode(e) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// atHandNode reports whether n is a constant or a variable, whose value
+// is at hand without a thunk or a reference to its frame.
+func atHandNode(n node) bool {
+	switch n.(type) {
+	case *constNode, *varNode:
+		return true
+	}
+	return false
+}
+
+// keysCaptureFrame reports whether a dynamic key of path may capture its
+// frame (see capturesFrame).
+func keysCaptureFrame(path []attrKey) bool {
+	for i := range path {
+		if path[i].dyn != nil && capturesFrame(path[i].dyn.n) {
+			return true
+		}
+	}
+	return false
 }
 
 // --- attribute sets and let --------------------------------------------------
@@ -830,7 +986,7 @@ func (c *compiler) bindings(d *attrDefs, sc *scope, frame bool) ([]bindCode, []d
 		case bd.inherit:
 			bc.n, err = c.resolve(outer, bd.name, extra, p)
 		case bd.from >= 0:
-			bc.n = &selectNode{pos: p, x: froms[bd.from], path: []attrKey{{name: bd.name, pos: p}}, fromInherit: true}
+			bc.n = &selectNode{pos: p, x: froms[bd.from], path: []attrKey{{name: bd.name}}, fromInherit: true}
 		case bd.nested != nil:
 			bc.n, err = c.attrs(bd.nested, valueScope, p)
 		default:

@@ -26,6 +26,25 @@ func (ev *Evaluator) thunk(np *node, env *Env) Value {
 	return &Thunk{code: np, Env: env}
 }
 
+// arg delays *np in env as the argument of a call. A set literal without
+// dynamic names and a list literal are built at once instead: building
+// one cannot fail and forces nothing (its values are delayed), so only
+// when its cost is paid changes, and the call spares a thunk that would
+// mostly be forced soon.
+func (ev *Evaluator) arg(np *node, env *Env) Value {
+	switch x := (*np).(type) {
+	case *attrsNode:
+		if len(x.dyn) == 0 {
+			v, _ := x.eval(ev, env)
+			return v
+		}
+	case *listNode:
+		v, _ := x.eval(ev, env)
+		return v
+	}
+	return ev.thunk(np, env)
+}
+
 // atHand returns the value of *np in env when it needs no evaluation (see
 // thunk), or nil.
 func atHand(np *node, env *Env) Value {
@@ -37,7 +56,7 @@ func atHand(np *node, env *Env) Value {
 		for i := x.level; i > 0; i-- {
 			e = e.Parent
 		}
-		return e.get(x.idx)
+		return e.get(int(x.idx))
 	case *lambdaNode:
 		return &Lambda{Fn: x.fn, Env: env, code: x.code}
 	case *selectNode:
@@ -73,7 +92,7 @@ func (n *selectNode) peek(env *Env) (Value, bool) {
 	for i := vn.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.get(vn.idx)
+	v := e.get(int(vn.idx))
 	for i := range n.path {
 		if n.path[i].dyn != nil {
 			return nil, false
@@ -122,9 +141,8 @@ func (n *constNode) position() Pos                        { return n.pos }
 // varNode is a lexically bound variable: level frames up, slot idx.
 type varNode struct {
 	pos   Pos
-	name  string
-	level int
-	idx   int
+	level int32
+	idx   int32
 }
 
 func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
@@ -132,7 +150,7 @@ func (n *varNode) eval(ev *Evaluator, env *Env) (Value, error) {
 	for i := n.level; i > 0; i-- {
 		e = e.Parent
 	}
-	v := e.get(n.idx)
+	v := e.get(int(n.idx))
 	if t, ok := v.(*Thunk); ok {
 		if t.State() == ThunkDone {
 			return t.Value, nil
@@ -554,11 +572,18 @@ func (n *withNode) eval(ev *Evaluator, env *Env) (Value, error) {
 
 // --- select ---------------------------------------------------------------------
 
+// attrKey is one name of an attribute path: static, or dynamic (an
+// expression whose string value is the name).
 type attrKey struct {
 	name string
-	dyn  node
-	pos  Pos
+	dyn  *dynKey      // nil for a static name
 	hint atomic.Int32 // where name was found last time (sets of one shape repeat)
+}
+
+// dynKey is the expression of a dynamic attribute name and where it is.
+type dynKey struct {
+	n   node
+	pos Pos
 }
 
 // get looks k's static name up in set, trying the index where it was found
@@ -580,11 +605,11 @@ func (ev *Evaluator) keyName(k *attrKey, env *Env) (string, error) {
 	if k.dyn == nil {
 		return k.name, nil
 	}
-	v, err := k.dyn.eval(ev, env)
+	v, err := k.dyn.n.eval(ev, env)
 	if err != nil {
 		return "", err
 	}
-	return ev.ForceString(k.pos, v)
+	return ev.ForceString(k.dyn.pos, v)
 }
 
 type selectNode struct {
@@ -693,6 +718,11 @@ type lambdaCode struct {
 	ellipsis   bool
 	argSlot    int // slot of the `@` name, or -1
 	nslots     int
+	// reuseFrame is set for a function of one plain argument whose body
+	// keeps no reference to its frame (capturesFrame): a call's frame is
+	// handed back to the evaluator when the call returns (spareFrame) and
+	// reused by a later call.
+	reuseFrame bool
 }
 
 func (lc *lambdaCode) hasFormal(name string) bool {
@@ -747,7 +777,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 	for len(args) > 0 {
 		if lam, ok := f.(*Lambda); ok && len(args) > 1 {
 			if inner := lam.curried(); inner != nil {
-				if f, err = ev.callCurried(n.pos, lam, inner, ev.thunk(&args[0], env), ev.thunk(&args[1], env)); err != nil {
+				if f, err = ev.callCurried(n.pos, lam, inner, ev.arg(&args[0], env), ev.arg(&args[1], env)); err != nil {
 					return nil, err
 				}
 				args = args[2:]
@@ -760,7 +790,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 		if op, have := primOpParts(f); op != nil && op.Arity > 1 && len(args) > 1 {
 			need := op.Arity - len(have)
 			if len(args) < need {
-				return partialPrimOp(op, have, len(args), func(i int) Value { return ev.thunk(&args[i], env) }), nil
+				return partialPrimOp(op, have, len(args), func(i int) Value { return ev.arg(&args[i], env) }), nil
 			}
 			if err := ev.enter(n.pos); err != nil {
 				return nil, err
@@ -768,7 +798,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			vs := ev.pushArgs(op.Arity)
 			copy(vs, have)
 			for i := range need {
-				vs[len(have)+i] = ev.thunk(&args[i], env)
+				vs[len(have)+i] = ev.arg(&args[i], env)
 			}
 			f, err = ev.callPrimOp(n.pos, op, vs)
 			ev.popArgs(op.Arity)
@@ -779,7 +809,7 @@ func (n *applyNode) applyArgs(ev *Evaluator, env *Env, f Value, args []node) (Va
 			args = args[need:]
 			continue
 		}
-		if f, err = ev.call1(n.pos, f, ev.thunk(&args[0], env)); err != nil {
+		if f, err = ev.call1(n.pos, f, ev.arg(&args[0], env)); err != nil {
 			return nil, err
 		}
 		args = args[1:]
@@ -848,7 +878,7 @@ func (ev *Evaluator) evalTail(n node, env *Env) (Value, error) {
 			if err := ev.step(x.pos); err != nil {
 				return nil, err
 			}
-			arg := ev.thunk(&x.args[last], env)
+			arg := ev.arg(&x.args[last], env)
 			if env, err = ev.bindLambda(x.pos, lam, arg); err != nil {
 				return nil, err
 			}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // MaxDepth bounds the nesting of expressions; deeper input is reported as
@@ -17,9 +18,21 @@ const MaxDepth = 1500
 // in File.Errors (sorted by position) and File.Expr is a usable partial
 // tree in which missing expressions are *BadExpr.
 func Parse(name string, src []byte) *File {
+	return parse(name, src, string(src))
+}
+
+// ParseOwned is Parse for a src handed over to the file: nothing modifies
+// it afterwards. The parser then reads it in place rather than a copy, and
+// the names and literals of the tree share its memory.
+func ParseOwned(name string, src []byte) *File {
+	return parse(name, src, unsafe.String(unsafe.SliceData(src), len(src)))
+}
+
+// parse parses src, whose text is text.
+func parse(name string, src []byte, text string) *File {
 	p := &parser{
 		name:    name,
-		lex:     lexer{src: string(src)},
+		lex:     lexer{src: text},
 		scratch: scratchPool.Get().(*scratch),
 	}
 	defer p.scratch.release()

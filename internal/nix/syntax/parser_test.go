@@ -611,3 +611,23 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestParseOwned checks that parsing a handed-over source in place gives
+// the tree and errors a copy gives.
+func TestParseOwned(t *testing.T) {
+	for _, src := range []string{
+		``,
+		`{ a = "x${b}y"; c = [ 1 ./p ]; inherit (d) e; }.a or 2`,
+		`let f = { x, y ? 1, ... }@args: x; in f { x = 3; } # comment`,
+		`{ a = 1; a = 2; } ++`,
+	} {
+		want := Parse("test.nix", []byte(src))
+		got := ParseOwned("test.nix", []byte(src))
+		if g, w := Dump(got.Expr), Dump(want.Expr); g != w {
+			t.Errorf("%q: ParseOwned tree\n%s\nParse tree\n%s", src, g, w)
+		}
+		if len(got.Errors) != len(want.Errors) {
+			t.Errorf("%q: ParseOwned gives %d errors, Parse %d", src, len(got.Errors), len(want.Errors))
+		}
+	}
+}
