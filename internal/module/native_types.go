@@ -282,9 +282,8 @@ type containerMerge struct {
 
 // attrSource is a definition of an attribute set being merged.
 type attrSource struct {
-	file eval.Value
-	pos  eval.Value // options.defPos of the definition, lazily
-	set  *eval.Attrs
+	def *defInput
+	set *eval.Attrs
 }
 
 // attrs is the merge of attrsOf (lazy false) and lazyAttrsOf (lazy true)
@@ -315,7 +314,7 @@ func (m containerMerge) attrs(defs []*defInput, lazy bool) (eval.Value, error) {
 				}
 			}
 		}
-		sources[i] = attrSource{file: d.file, pos: d.defPos(ev, m.h.defPos), set: set}
+		sources[i] = attrSource{def: d, set: set}
 		total += len(set.Entries)
 	}
 	if len(sources) == 1 {
@@ -370,10 +369,10 @@ type attrDef struct {
 }
 
 // record is the definition record types.nix makes for it.
-func (d attrDef) record(name string) eval.Value {
+func (d attrDef) record(m containerMerge, name string) eval.Value {
 	return &eval.Attrs{Entries: []eval.Attr{
-		{Name: "file", Value: d.src.file},
-		{Name: "pos", Value: d.src.pos},
+		{Name: "file", Value: d.src.def.file},
+		{Name: "pos", Value: d.src.def.defPos(m.ev, m.h.defPos)},
 		{Name: "posName", Value: eval.String(name)},
 		{Name: "posSet", Value: d.src.set},
 		{Name: "value", Value: d.value},
@@ -390,12 +389,12 @@ func (m containerMerge) attrValue(name string, ds []attrDef, lazy bool) eval.Val
 				return nil, err
 			}
 			if !lazy || !isProperty(x) {
-				return m.element(x, eval.String(name), func() eval.Value { return ds[0].record(name) })
+				return m.element(x, eval.String(name), func() eval.Value { return ds[0].record(m, name) })
 			}
 		}
 		recs := make([]eval.Value, len(ds))
 		for i, d := range ds {
-			recs[i] = d.record(name)
+			recs[i] = d.record(m, name)
 		}
 		list := &eval.List{Elems: recs}
 		if !lazy {
@@ -460,8 +459,7 @@ func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error
 func (m containerMerge) list(defs []*defInput) (eval.Value, error) {
 	ev := m.ev
 	type source struct {
-		file eval.Value
-		pos  eval.Value
+		def  *defInput
 		list *eval.List
 	}
 	sources := make([]source, len(defs))
@@ -480,7 +478,7 @@ func (m containerMerge) list(defs []*defInput) (eval.Value, error) {
 				return nil, nil
 			}
 		}
-		sources[i] = source{file: d.file, pos: d.defPos(ev, m.h.defPos), list: l}
+		sources[i] = source{def: d, list: l}
 		n += len(l.Elems)
 	}
 	plain := m.plainElements()
@@ -497,8 +495,8 @@ func (m containerMerge) list(defs []*defInput) (eval.Value, error) {
 				label := eval.String(fmt.Sprintf("[definition %d-entry %d]", i+1, j+1))
 				rec := func() eval.Value {
 					return &eval.Attrs{Entries: []eval.Attr{
-						{Name: "file", Value: s.file},
-						{Name: "pos", Value: s.pos},
+						{Name: "file", Value: s.def.file},
+						{Name: "pos", Value: s.def.defPos(ev, m.h.defPos)},
 						{Name: "value", Value: x},
 					}}
 				}
