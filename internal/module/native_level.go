@@ -376,10 +376,41 @@ func (l *level) location(name string) (eval.Value, error) {
 		loc = append(loc, p.Elems...)
 		l.loc = append(loc, r.Elems...)
 	}
-	elems := make([]eval.Value, len(l.loc)+1)
-	copy(elems, l.loc)
-	elems[len(l.loc)] = eval.String(name)
-	return &eval.List{Elems: elems}, nil
+	list := newList(len(l.loc) + 1)
+	copy(list.Elems, l.loc)
+	list.Elems[len(l.loc)] = eval.String(name)
+	return list, nil
+}
+
+// listOf is a list allocated in one piece with its elements (T is an
+// array of values).
+type listOf[T any] struct {
+	l eval.List
+	e T
+}
+
+// newList returns a list of n elements (nil values), in one allocation
+// for the short lists option locations are.
+func newList(n int) *eval.List {
+	switch n {
+	case 1:
+		x := new(listOf[[1]eval.Value])
+		x.l.Elems = x.e[:]
+		return &x.l
+	case 2:
+		x := new(listOf[[2]eval.Value])
+		x.l.Elems = x.e[:]
+		return &x.l
+	case 3:
+		x := new(listOf[[3]eval.Value])
+		x.l.Elems = x.e[:]
+		return &x.l
+	case 4:
+		x := new(listOf[[4]eval.Value])
+		x.l.Elems = x.e[:]
+		return &x.l
+	}
+	return &eval.List{Elems: make([]eval.Value, n)}
 }
 
 // leaf is the value of option opt declared at c, as modules.nix's walkDecl
