@@ -552,12 +552,19 @@ func (ev *Evaluator) apply(pos Pos, fn Value, arg Value) (Value, error) {
 		app.Args = app.first[:]
 		return app, nil
 	case *PrimOpApp:
-		args := make([]Value, len(f.Args)+1)
-		copy(args, f.Args)
-		args[len(f.Args)] = arg
-		if len(args) >= f.Op.Arity {
-			return ev.callPrimOp(pos, f.Op, args)
+		n := len(f.Args) + 1
+		if n >= f.Op.Arity {
+			// Complete: the arguments go on the argument stack.
+			vs := ev.pushArgs(n)
+			copy(vs, f.Args)
+			vs[n-1] = arg
+			v, err := ev.callPrimOp(pos, f.Op, vs)
+			ev.popArgs(n)
+			return v, err
 		}
+		args := make([]Value, n)
+		copy(args, f.Args)
+		args[n-1] = arg
 		return &PrimOpApp{Op: f.Op, Args: args}, nil
 	case *Attrs:
 		if functor, ok := f.Get("__functor"); ok {
