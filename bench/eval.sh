@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `nix-k8s-lsp eval --json` against `nix-instantiate --eval --strict --json`
 # on the generated module-like file set (5,000 attributes, 200 functions, 25 files),
-# as whole processes: RUNS runs each (default 5), median wall time and median peak RSS.
+# as whole processes, in turn for RUNS rounds (default 5): median wall time and
+# median peak RSS.
 #
 #   bench/eval.sh            # RUNS=9 bench/eval.sh for steadier medians
 #
@@ -34,37 +35,45 @@ go test ./internal/nix/eval -run '^TestGenerateBenchFiles$' -count=1 -args -benc
   exit 1
 }
 echo "building nix-k8s-lsp..."
-go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
+scripts/build "$work/nix-k8s-lsp"
 
-# measure NAME CMD...: runs CMD in the file set's directory $runs times and
-# writes "<median microseconds> <median peak RSS KiB>" to $work/NAME.result;
-# the output of the last run is kept in $work/NAME.out. It exits the script
-# if CMD fails.
-measure() {
+# sample NAME CMD...: runs CMD once in the file set's directory and appends
+# "<microseconds> <peak RSS KiB>" to $work/NAME.times; the output is kept in
+# $work/NAME.out. It exits the script if CMD fails.
+sample() {
   local name="$1"
   shift
-  local times="$work/$name.times"
-  : >"$times"
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    if ! (cd "$files" && /usr/bin/time -f %M -o "$work/$name.rss" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
-      echo "bench/eval.sh: $name failed:" >&2
-      head -n 20 "$work/$name.err" >&2
-      exit 1
-    fi
-    end=$(date +%s%N)
-    echo "$(( (end - start) / 1000 )) $(tail -n 1 "$work/$name.rss")" >>"$times"
-  done
-  local t m
-  t=$(cut -d' ' -f1 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  m=$(cut -d' ' -f2 "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$t $m" >"$work/$name.result"
+  local start end
+  start=$(date +%s%N)
+  if ! (cd "$files" && /usr/bin/time -f %M -o "$work/$name.rss" "$@" >"$work/$name.out" 2>"$work/$name.err"); then
+    echo "bench/eval.sh: $name failed:" >&2
+    head -n 20 "$work/$name.err" >&2
+    exit 1
+  fi
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000 )) $(tail -n 1 "$work/$name.rss")" >>"$work/$name.times"
 }
 
-echo "timing $runs runs of each..."
-measure ours "$work/nix-k8s-lsp" eval --json default.nix
-measure nix nix-instantiate --readonly-mode --eval --strict --json default.nix
+# result NAME writes "<median microseconds> <median peak RSS KiB>" to
+# $work/NAME.result.
+result() {
+  local t m
+  t=$(cut -d' ' -f1 "$work/$1.times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  m=$(cut -d' ' -f2 "$work/$1.times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$t $m" >"$work/$1.result"
+}
+
+# The two commands run in turn, RUNS rounds: a change in the machine's load
+# during the benchmark weighs on both alike.
+echo "timing $runs rounds..."
+: >"$work/ours.times"
+: >"$work/nix.times"
+for _ in $(seq "$runs"); do
+  sample ours "$work/nix-k8s-lsp" eval --json default.nix
+  sample nix nix-instantiate --readonly-mode --eval --strict --json default.nix
+done
+result ours
+result nix
 read -r ours_us ours_kb <"$work/ours.result"
 read -r nix_us nix_kb <"$work/nix.result"
 
@@ -73,7 +82,7 @@ if cmp -s <(tr -d '\n' <"$work/ours.out") <(tr -d '\n' <"$work/nix.out"); then
   same="yes"
 fi
 awk -v runs="$runs" -v ou="$ours_us" -v ok="$ours_kb" -v nu="$nix_us" -v nk="$nix_kb" -v same="$same" 'BEGIN {
-  printf "module-like eval, %d runs each (median):\n", runs
+  printf "module-like eval, median of %d rounds (the two commands in turn):\n", runs
   printf "  nix-k8s-lsp eval --json      %8.3f s  %8.1f MiB peak RSS\n", ou / 1e6, ok / 1024
   printf "  nix-instantiate --eval       %8.3f s  %8.1f MiB peak RSS\n", nu / 1e6, nk / 1024
   printf "  time ratio ours/nix          %8.2f\n", ou / nu

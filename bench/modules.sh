@@ -45,7 +45,7 @@ go test ./internal/module -run '^TestBenchApps$' -count=1 -bench-apps-dir="$work
 bin="${BIN:-}"
 if [ -z "$bin" ]; then
   echo "building nix-k8s-lsp..." >&2
-  go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
+  scripts/build "$work/nix-k8s-lsp"
   bin="$work/nix-k8s-lsp"
 fi
 

@@ -14,7 +14,7 @@ command -v kubeconform >/dev/null || { echo "kubeconform not found on PATH" >&2;
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/nix-k8s-lsp" ./cmd/nix-k8s-lsp
+scripts/build "$work/nix-k8s-lsp"
 
 awk -v n="$N" 'BEGIN {
   for (i = 0; i < n; i++) {
