@@ -116,6 +116,21 @@ func typeCheck(ev *eval.Evaluator, checks map[*eval.PrimOp]func(eval.Value) bool
 	return good, true, err
 }
 
+// attrOf forces v, an attribute set, and returns its attribute name,
+// forced. A missing attribute is reported as one of what's (the native
+// function and the value it read), which would be a bug of the lib.
+func attrOf(ev *eval.Evaluator, v eval.Value, name, what string) (eval.Value, error) {
+	set, err := ev.ForceAttrs(eval.Pos{}, v)
+	if err != nil {
+		return nil, err
+	}
+	a, ok := set.Get(name)
+	if !ok {
+		return nil, ev.Errorf(eval.Pos{}, "%s has no attribute '%s'", what, name)
+	}
+	return ev.Force(a.Value)
+}
+
 // fatal reports whether err must end the evaluation instead of being handed
 // to the Nix fallback: cancellation and the evaluator's limits.
 func fatal(err error) bool {

@@ -155,15 +155,7 @@ func (me *moduleEval) nixField(name string) (eval.Value, error) {
 			return me.ev.Call(me.pos, me.h.nix, me.evalArgs)
 		})
 	}
-	set, err := me.ev.ForceAttrs(eval.Pos{}, me.nixResult)
-	if err != nil {
-		return nil, err
-	}
-	a, ok := set.Get(name)
-	if !ok {
-		return nil, me.ev.Errorf(eval.Pos{}, "native evalModules: evalModulesNix returned no '%s'", name)
-	}
-	return me.ev.Force(a.Value)
+	return attrOf(me.ev, me.nixResult, name, "native evalModules: evalModulesNix's result")
 }
 
 // orNix returns v, or the field of evalModulesNix's result when v is nil
@@ -216,15 +208,7 @@ func (me *moduleEval) result() *eval.Attrs {
 
 // mergedField returns a field of the top level's merge.
 func (me *moduleEval) mergedField(name string) (eval.Value, error) {
-	set, err := me.ev.ForceAttrs(eval.Pos{}, me.merged)
-	if err != nil {
-		return nil, err
-	}
-	a, ok := set.Get(name)
-	if !ok {
-		return nil, me.ev.Errorf(eval.Pos{}, "native evalModules: mergeLevel returned no '%s'", name)
-	}
-	return me.ev.Force(a.Value)
+	return attrOf(me.ev, me.merged, name, "native evalModules: mergeLevel's result")
 }
 
 // fixpoint is the configuration the modules receive as `config'. When the
@@ -266,15 +250,7 @@ func (me *moduleEval) configAttr(name string) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := me.ev.ForceAttrs(eval.Pos{}, cfg)
-	if err != nil {
-		return nil, err
-	}
-	a, ok := set.Get(name)
-	if !ok {
-		return nil, me.ev.Errorf(eval.Pos{}, "native evalModules: no config.%s", name)
-	}
-	return me.ev.Force(a.Value)
+	return attrOf(me.ev, cfg, name, "native evalModules: the merged config")
 }
 
 // userConfig is the merged configuration without _module.
@@ -686,23 +662,11 @@ func (me *moduleEval) options() (eval.Value, error) {
 
 // moduleArgs is config._module.args.
 func (me *moduleEval) moduleArgs() (eval.Value, error) {
-	cfg, err := me.ev.ForceAttrs(eval.Pos{}, me.config)
+	mod, err := attrOf(me.ev, me.config, "_module", "native evalModules: config")
 	if err != nil {
 		return nil, err
 	}
-	mod, ok := cfg.Get("_module")
-	if !ok {
-		return nil, me.ev.Errorf(eval.Pos{}, "native evalModules: no config._module")
-	}
-	ms, err := me.ev.ForceAttrs(eval.Pos{}, mod.Value)
-	if err != nil {
-		return nil, err
-	}
-	args, ok := ms.Get("args")
-	if !ok {
-		return nil, me.ev.Errorf(eval.Pos{}, "native evalModules: no config._module.args")
-	}
-	return me.ev.Force(args.Value)
+	return attrOf(me.ev, mod, "args", "native evalModules: config._module")
 }
 
 // reversed returns the collected modules last first: declarations and

@@ -81,11 +81,7 @@ func (l *level) nixField(name string) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, ok := set.Get(name)
-	if !ok {
-		return nil, l.ev.Errorf(eval.Pos{}, "native mergeLevel: the Nix mergeLevel returned no '%s'", name)
-	}
-	return l.ev.Force(a.Value)
+	return attrOf(l.ev, set, name, "native mergeLevel: the Nix mergeLevel's result")
 }
 
 // nixConfig returns config.${name} as the Nix mergeLevel computes it.
@@ -94,15 +90,7 @@ func (l *level) nixConfig(name string) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := l.ev.ForceAttrs(eval.Pos{}, cfg)
-	if err != nil {
-		return nil, err
-	}
-	a, ok := set.Get(name)
-	if !ok {
-		return nil, l.ev.Errorf(eval.Pos{}, "native mergeLevel: the Nix mergeLevel has no config.%s", name)
-	}
-	return l.ev.Force(a.Value)
+	return attrOf(l.ev, cfg, name, "native mergeLevel: the Nix mergeLevel's config")
 }
 
 // analyseDecls reads the declarations: each must be an attribute set, and
@@ -149,24 +137,11 @@ func (l *level) readDecls() (bool, error) {
 	sets := make([]declSet, len(list.Elems))
 	n := 0
 	for i, d := range list.Elems {
-		rec, err := ev.ForceAttrs(eval.Pos{}, d)
-		if err != nil {
+		_, file, set, ok, err := readFileSet(ev, d)
+		if err != nil || !ok {
 			return false, err
 		}
-		fa, ok1 := rec.Get("file")
-		va, ok2 := rec.Get("value")
-		if !ok1 || !ok2 {
-			return false, nil
-		}
-		v, err := ev.Force(va.Value)
-		if err != nil {
-			return false, err
-		}
-		set, ok := v.(*eval.Attrs)
-		if !ok {
-			return false, nil
-		}
-		sets[i] = declSet{fa.Value, set}
+		sets[i] = declSet{file, set}
 		n += len(set.Entries)
 	}
 	children := make([]child, 0, n)
@@ -187,6 +162,27 @@ func (l *level) readDecls() (bool, error) {
 	return true, nil
 }
 
+// readFileSet reads a declaration or definition record { file, value, ... }
+// whose value is an attribute set (forced). ok is false when it is not
+// such a record.
+func readFileSet(ev *eval.Evaluator, d eval.Value) (rec *eval.Attrs, file eval.Value, set *eval.Attrs, ok bool, err error) {
+	rec, err = ev.ForceAttrs(eval.Pos{}, d)
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	fa, ok1 := rec.Get("file")
+	va, ok2 := rec.Get("value")
+	if !ok1 || !ok2 {
+		return nil, nil, nil, false, nil
+	}
+	v, err := ev.Force(va.Value)
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	set, ok = v.(*eval.Attrs)
+	return rec, fa.Value, set, ok, nil
+}
+
 // analyseDefs reads the definitions: each must be a plain attribute set
 // (no property around it). See analyseDecls for the results.
 func (l *level) analyseDefs() (bool, error) { return analyse(&l.defState, l.readDefs) }
@@ -199,27 +195,14 @@ func (l *level) readDefs() (bool, error) {
 	}
 	sets := make([]*defSet, 0, len(list.Elems))
 	for _, d := range list.Elems {
-		rec, err := ev.ForceAttrs(eval.Pos{}, d)
-		if err != nil {
+		rec, file, set, ok, err := readFileSet(ev, d)
+		if err != nil || !ok {
 			return false, err
-		}
-		fa, ok1 := rec.Get("file")
-		va, ok2 := rec.Get("value")
-		if !ok1 || !ok2 {
-			return false, nil
-		}
-		v, err := ev.Force(va.Value)
-		if err != nil {
-			return false, err
-		}
-		set, ok := v.(*eval.Attrs)
-		if !ok {
-			return false, nil
 		}
 		if _, tagged := set.Get("_type"); tagged {
 			return false, nil
 		}
-		ds := &defSet{file: fa.Value, set: set}
+		ds := &defSet{file: file, set: set}
 		if ia, ok := rec.Get("ignorable"); ok {
 			b, err := ev.ForceBool(eval.Pos{}, ia.Value)
 			if err != nil {

@@ -414,18 +414,8 @@ func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error
 	if err != nil {
 		return nil, err
 	}
-	rs, err := ev.ForceAttrs(eval.Pos{}, r)
-	if err != nil {
-		return nil, err
-	}
-	field := func(set *eval.Attrs, name string) (eval.Value, error) {
-		a, ok := set.Get(name)
-		if !ok {
-			return nil, ev.Errorf(eval.Pos{}, "attribute '%s' missing", name)
-		}
-		return ev.Force(a.Value)
-	}
-	defined, err := field(rs, "isDefined")
+	const what = "native containerMerge: mergeDefinitions' result"
+	defined, err := attrOf(ev, r, "isDefined", what)
 	if err != nil {
 		return nil, err
 	}
@@ -433,7 +423,7 @@ func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error
 		if err != nil {
 			return nil, err
 		}
-		return field(rs, "mergedValue")
+		return attrOf(ev, r, "mergedValue", what)
 	}
 	// elemType.emptyValue.value or r.mergedValue
 	et, err := ev.ForceAttrs(eval.Pos{}, m.elemType)
@@ -451,7 +441,7 @@ func (m containerMerge) general(name string, recs *eval.List) (eval.Value, error
 			}
 		}
 	}
-	return field(rs, "mergedValue")
+	return attrOf(ev, r, "mergedValue", what)
 }
 
 // list is listOf's merge when no element of any definition is a property:
