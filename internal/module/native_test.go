@@ -69,6 +69,17 @@ func writeModuleCase(t *testing.T, dir string, i int, expr string) string {
 	return file
 }
 
+// nativeAndNix evaluates the i-th case of a table (see writeModuleCase)
+// with the lib in dir, with its Go functions and as Nix code only.
+func nativeAndNix(t *testing.T, dir, tmp string, i int, expr string) (goOut, nixOut string, stats *nativeStats) {
+	t.Helper()
+	file := writeModuleCase(t, tmp, i, expr)
+	nixOut, _ = evalWithLib(t, dir, file, false)
+	goOut, stats = evalWithLib(t, dir, file, true)
+	t.Logf("result: %.160s", goOut)
+	return goOut, nixOut, stats
+}
+
 // TestNativeMergeLevelHandlesApps checks that the Go mergeLevel computes the
 // app-like workload without handing any level to the Nix code, and gives
 // the Nix code's result.
@@ -187,10 +198,7 @@ func TestNativeMergeLevelFallsBack(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := writeModuleCase(t, tmp, i, tt.expr)
-			nixOut, _ := evalWithLib(t, dir, file, false)
-			goOut, stats := evalWithLib(t, dir, file, true)
-			t.Logf("result: %.160s", goOut)
+			goOut, nixOut, stats := nativeAndNix(t, dir, tmp, i, tt.expr)
 			if goOut != nixOut {
 				t.Errorf("native result differs from the Nix code's:\nnative: %s\nnix:    %s", goOut, nixOut)
 			}
@@ -230,10 +238,7 @@ func TestNativeContainerMerges(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := writeModuleCase(t, tmp, i, tt.expr)
-			nixOut, _ := evalWithLib(t, dir, file, false)
-			goOut, _ := evalWithLib(t, dir, file, true)
-			t.Logf("result: %.160s", goOut)
+			goOut, nixOut, _ := nativeAndNix(t, dir, tmp, i, tt.expr)
 			if strings.HasPrefix(goOut, "error") || goOut != nixOut {
 				t.Errorf("native result differs from the Nix code's or failed:\nnative: %s\nnix:    %s", goOut, nixOut)
 			}
@@ -269,10 +274,7 @@ func TestNativeContainerErrors(t *testing.T) {
 	tmp := t.TempDir()
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := writeModuleCase(t, tmp, i, tt.expr)
-			nixOut, _ := evalWithLib(t, dir, file, false)
-			goOut, _ := evalWithLib(t, dir, file, true)
-			t.Logf("result: %.160s", goOut)
+			goOut, nixOut, _ := nativeAndNix(t, dir, tmp, i, tt.expr)
 			if !strings.HasPrefix(goOut, "error: ") || message(goOut) != message(nixOut) {
 				t.Errorf("native error differs from the Nix code's:\nnative: %s\nnix:    %s", message(goOut), message(nixOut))
 			}
