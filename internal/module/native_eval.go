@@ -31,6 +31,8 @@ type evalHelpers struct {
 	loadModule     eval.Value // args moduleArgs file key m
 	unify          eval.Value // unifyModuleSyntax file key m
 	moduleArg      eval.Value // args moduleArgs name: a module function's argument
+	notIgnorable   eval.Value // unmatched: those that may not be dropped
+	withFreeform   eval.Value // prefix freeformType declaredConfig unmatched
 	functionArgs   eval.Value // builtins.functionArgs
 	checkClass     eval.Value // class m
 	internalModule eval.Value // specialArgs args check extendModules type
@@ -44,6 +46,7 @@ func newEvalHelpers(ev *eval.Evaluator, set *eval.Attrs) (*evalHelpers, error) {
 	err := readHelpers(ev, set, "evalModules", []helperField{
 		{"nix", &h.nix}, {"lib", &h.lib}, {"mergeLevel", &h.mergeLevel}, {"loadModule", &h.loadModule},
 		{"unifyModuleSyntax", &h.unify}, {"moduleArg", &h.moduleArg},
+		{"notIgnorable", &h.notIgnorable}, {"withFreeform", &h.withFreeform},
 		{"checkModuleClass", &h.checkClass}, {"internalModule", &h.internalModule},
 		{"extendModules", &h.extendModules}, {"type", &h.moduleType},
 	})
@@ -100,8 +103,9 @@ type moduleEval struct {
 	extend     *eval.Thunk // extendModulesOf evalArgs
 	moduleType *eval.Thunk // moduleTypeOf modules specialArgs class
 
-	fixState   progress // the merged configuration is the fixpoint
-	checkState progress // the result passes the checks of evalModulesNix
+	fixState   progress   // the configuration is computed here (see fixed)
+	freeform   eval.Value // _module.freeformType when it is not null, once fixed
+	checkState progress   // the result passes the checks of evalModulesNix
 }
 
 // evalArgNames are the arguments the native evalModules handles; `args'
@@ -196,7 +200,9 @@ func (me *moduleEval) result() *eval.Attrs {
 		})}
 	}
 	return &eval.Attrs{Entries: []eval.Attr{
-		{Name: "_module", Value: field("_module", func() (eval.Value, error) { return me.configAttr("_module") }).Value},
+		{Name: "_module", Value: field("_module", func() (eval.Value, error) {
+			return attrOf(ev, me.config, "_module", "native evalModules: config")
+		}).Value},
 		{Name: "_type", Value: eval.String("configuration")},
 		{Name: "class", Value: me.class},
 		field("config", me.userConfig),
@@ -212,16 +218,18 @@ func (me *moduleEval) mergedField(name string) (eval.Value, error) {
 }
 
 // fixpoint is the configuration the modules receive as `config'. When the
-// modules were collected natively and there is no freeformType, it is the
-// merged configuration, as in evalModulesNix; otherwise it is
-// evalModulesNix's, put back together from its `config' and `_module'.
+// modules were collected natively, it is computed as in evalModulesNix:
+// the merged configuration, under which the definitions no option matches
+// are merged with the freeformType if there is one (withFreeform);
+// otherwise it is evalModulesNix's, put back together from its `config'
+// and `_module'.
 func (me *moduleEval) fixpoint() (eval.Value, error) {
 	ok, err := me.fixed()
 	if err != nil && fatal(err) {
 		return nil, err
 	}
 	if err == nil && ok {
-		v, err := me.mergedField("config")
+		v, err := me.declared()
 		if err == nil {
 			return v, nil
 		}
@@ -244,18 +252,25 @@ func (me *moduleEval) fixpoint() (eval.Value, error) {
 	return eval.UpdateAttrs(cs, &eval.Attrs{Entries: []eval.Attr{{Name: "_module", Value: mod}}}), nil
 }
 
-// configAttr returns config.${name} of the merged configuration.
-func (me *moduleEval) configAttr(name string) (eval.Value, error) {
+// declared is the configuration of a fixed evaluation (see fixpoint).
+func (me *moduleEval) declared() (eval.Value, error) {
 	cfg, err := me.mergedField("config")
-	if err != nil {
-		return nil, err
+	if err != nil || me.freeform == nil {
+		return cfg, err
 	}
-	return attrOf(me.ev, cfg, name, "native evalModules: the merged config")
+	unmatched := eval.NewLazy(func() (eval.Value, error) {
+		u, err := me.mergedField("unmatched")
+		if err != nil {
+			return nil, err
+		}
+		return me.ev.Call(eval.Pos{}, me.h.notIgnorable, u)
+	})
+	return me.ev.Call(eval.Pos{}, me.h.withFreeform, me.prefix, me.freeform, cfg, unmatched)
 }
 
-// userConfig is the merged configuration without _module.
+// userConfig is the configuration without _module.
 func (me *moduleEval) userConfig() (eval.Value, error) {
-	cfg, err := me.mergedField("config")
+	cfg, err := me.ev.Force(me.config)
 	if err != nil {
 		return nil, err
 	}
@@ -283,42 +298,57 @@ func (me *moduleEval) userConfig() (eval.Value, error) {
 
 // fixed reports whether the merged configuration is the fixpoint: the
 // modules were collected without anything the native path leaves to the
-// Nix code, and _module.freeformType is null. Like evalModulesNix's
-// `config', it depends on nothing else.
+// Nix code, and _module.freeformType could be read (it is kept in
+// me.freeform when it is not null). Like evalModulesNix's `config', it
+// depends on nothing else.
 func (me *moduleEval) fixed() (bool, error) {
 	return analyse(&me.fixState, func() (bool, error) {
 		if ok, err := me.collect(); err != nil || !ok {
 			return false, err
 		}
-		mod, err := me.configAttr("_module")
+		cfg, err := me.mergedField("config")
 		if err != nil {
 			return false, err
 		}
-		ms, err := me.ev.ForceAttrs(eval.Pos{}, mod)
+		mod, err := attrOf(me.ev, cfg, "_module", "native evalModules: the merged config")
 		if err != nil {
 			return false, err
 		}
-		ff, ok := ms.Get("freeformType")
-		if !ok {
-			return false, nil
-		}
-		fv, err := me.ev.Force(ff.Value)
+		ff, err := attrOf(me.ev, mod, "freeformType", "native evalModules: the merged config's _module")
 		if err != nil {
 			return false, err
 		}
-		_, null := fv.(eval.Null)
-		return null, nil
+		if _, null := ff.(eval.Null); !null {
+			me.freeform = ff
+		}
+		return true, nil
 	})
 }
 
 // checked reports whether the native result stands: the configuration is
-// fixed (see there) and every definition has an option, the case where
-// evalModulesNix's check passes. When it is false, every field is
-// evalModulesNix's.
+// fixed (see there) and evalModulesNix's check passes: it reads
+// config._module.check first, and fails when the check is on, there is no
+// freeformType and a definition has no option. When it is false, every
+// field is evalModulesNix's.
 func (me *moduleEval) checked() (bool, error) {
 	return analyse(&me.checkState, func() (bool, error) {
 		if ok, err := me.fixed(); err != nil || !ok {
 			return false, err
+		}
+		mod, err := attrOf(me.ev, me.config, "_module", "native evalModules: config")
+		if err != nil {
+			return false, err
+		}
+		cv, err := attrOf(me.ev, mod, "check", "native evalModules: config._module")
+		if err != nil {
+			return false, err
+		}
+		check, err := me.ev.ForceBool(eval.Pos{}, cv)
+		if err != nil {
+			return false, err
+		}
+		if !check || me.freeform != nil {
+			return true, nil
 		}
 		u, err := me.mergedField("unmatched")
 		if err != nil {

@@ -272,6 +272,27 @@ let
         // (if check then { } else { check = self.mkDefault false; });
     };
 
+  # The definitions no option matches, without those that may be dropped
+  # quietly (`meta` when no module declares it).
+  notIgnorable = b.filter (d: !(d.ignorable or false));
+
+  # The configuration of an evaluation with a freeformType: the unmatched
+  # definitions merged with it, under the declared configuration.
+  # (With no such definition, `recursiveUpdate { } declaredConfig' would
+  # be a copy of declaredConfig.)
+  withFreeform =
+    prefix: freeformType: declaredConfig: unmatched:
+    if unmatched == [ ] then
+      declaredConfig
+    else
+      recursiveUpdate (freeformType.merge prefix (
+        map (d: {
+          inherit (d) file;
+          pos = opts.defPos d;
+          value = setAttrByPath d.prefix d.value;
+        }) unmatched
+      )) declaredConfig;
+
   # The argument n of a module function.
   moduleArg = args: moduleArgs: n: args.${n} or moduleArgs.${n};
 
@@ -353,19 +374,8 @@ let
       freeformType = declaredConfig._module.freeformType;
       # Definitions without a declaration; `meta` is dropped quietly when
       # no module declares it.
-      unmatched = b.filter (d: !(d.ignorable or false)) merged.unmatched;
-      freeformConfig =
-        if unmatched == [ ] then
-          { }
-        else
-          freeformType.merge prefix (
-            map (d: {
-              inherit (d) file;
-              pos = opts.defPos d;
-              value = setAttrByPath d.prefix d.value;
-            }) unmatched
-          );
-      config = if freeformType == null then declaredConfig else recursiveUpdate freeformConfig declaredConfig;
+      unmatched = notIgnorable merged.unmatched;
+      config = if freeformType == null then declaredConfig else withFreeform prefix freeformType declaredConfig unmatched;
       checkUnmatched =
         if config._module.check && freeformType == null && unmatched != [ ] then
           (
@@ -1321,7 +1331,7 @@ let
           nix = evalModules;
           inherit lib;
           inherit (self) mergeLevel loadModule checkModuleClass unifyModuleSyntax;
-          inherit moduleArg;
+          inherit moduleArg notIgnorable withFreeform;
           internalModule = internalModuleOf;
           extendModules = extendModulesOf;
           type = moduleTypeOf;
