@@ -71,6 +71,7 @@ type compiler struct {
 	depth  int
 	paths  []string    // the plain literal paths the code names (for loading ahead)
 	consts []constNode // room for the next constants (constant)
+	split  bool        // a large set is being compiled in two (see setLiteral)
 }
 
 // constant returns a constant node. Constants are allocated in chunks: a
@@ -1048,15 +1049,61 @@ func (c *compiler) setLiteral(x *syntax.AttrSet, sc *scope, p Pos) (node, error)
 	for k, i := range order {
 		rank[i] = int32(k)
 	}
-	for i, b := range x.Bindings {
-		bc, err := c.simpleBinding(b.(*syntax.Attr), sc)
-		if err != nil {
+	compile := func(c *compiler, from, to int) error {
+		for i := from; i < to; i++ {
+			bc, err := c.simpleBinding(x.Bindings[i].(*syntax.Attr), sc)
+			if err != nil {
+				return err
+			}
+			bs[rank[i]] = bc
+		}
+		return nil
+	}
+	n := len(x.Bindings)
+	if n < splitBindings || c.split {
+		if err := compile(c, 0, n); err != nil {
 			return nil, err
 		}
-		bs[rank[i]] = bc
+		return &attrsNode{pos: p, binds: bs}, nil
 	}
+	// A large set (a data file's): its second half is compiled by a second
+	// compiler on another goroutine, which an idle core runs meanwhile.
+	// Compiling reads the syntax tree and sc, which is complete, and
+	// writes only the compiler's own fields and its half of bs.
+	half := &compiler{ev: c.ev, file: c.file, dir: c.dir, depth: c.depth, split: true}
+	type result struct {
+		err   error
+		panic any // a panic of the other goroutine, raised again here
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panic: r}
+			}
+		}()
+		done <- result{err: compile(half, n/2, n)}
+	}()
+	c.split = true
+	err := compile(c, 0, n/2)
+	c.split = false
+	other := <-done
+	if other.panic != nil {
+		panic(other.panic)
+	}
+	if err == nil {
+		err = other.err
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.paths = append(c.paths, half.paths...)
 	return &attrsNode{pos: p, binds: bs}, nil
 }
+
+// splitBindings is how many bindings a set literal has for its compilation
+// to be split between two goroutines.
+const splitBindings = 512
 
 // simpleBindings reports whether every binding is `name = value;` with one
 // static name (no inherit, attribute path or dynamic name), and if so
