@@ -440,6 +440,9 @@ let
 
   self = {
     defaultOverridePriority = 100;
+    # Where setAttrByPath's sets say their attributes are (see
+    # options.nix's defPos).
+    setAttrByPathPos = b.unsafeGetAttrPos "x" (setAttrByPath [ "x" ] null);
     defaultOrderPriority = 1000;
 
     mkIf = condition: content: {

@@ -90,12 +90,17 @@ let
 
   # Where a definition comes from: the attribute's position when known
   # (file:line:col), otherwise the module file.
+  # The position of the attributes of the sets lib.modules' setAttrByPath
+  # builds (the freeform configuration is made of such sets): it is the
+  # lib's, not a definition's, and is passed over for the definition's.
+  builtPos = lib.modules.setAttrByPathPos;
+
   defPos =
     def:
     let
       q = if def ? posSet then b.unsafeGetAttrPos def.posName def.posSet else null;
     in
-    if q != null then q else def.pos or null;
+    if q != null && q != builtPos then q else def.pos or null;
 
   showDefLoc =
     def:
