@@ -70,6 +70,32 @@ func LoadBuiltinLib(ev *eval.Evaluator, dir string) (eval.Value, error) {
 	return ev.Call(eval.Pos{}, fn, nativeLib())
 }
 
+// helperCache keeps what a native function built from the set of helpers
+// the Nix code passes it first: the same set at every call, so it is read
+// once (and again only if another set comes).
+type helperCache[H any] struct {
+	set *eval.Attrs
+	h   H
+}
+
+// get returns the helpers built from v (forced) by build.
+func (c *helperCache[H]) get(ev *eval.Evaluator, pos eval.Pos, v eval.Value, build func(*eval.Evaluator, *eval.Attrs) (H, error)) (H, error) {
+	set, err := ev.ForceAttrs(pos, v)
+	if err != nil {
+		var zero H
+		return zero, err
+	}
+	if set != c.set {
+		h, err := build(ev, set)
+		if err != nil {
+			var zero H
+			return zero, err
+		}
+		c.set, c.h = set, h
+	}
+	return c.h, nil
+}
+
 // helperField is a helper a native function reads from the set the Nix
 // code passes it.
 type helperField struct {
@@ -176,22 +202,19 @@ func newLevelHelpers(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error)
 // version. The helpers are read once: modules.nix passes the same set to
 // every call.
 func mergeLevelOp(st *nativeStats, cont *containerOp) *eval.PrimOp {
-	var (
-		helperSet *eval.Attrs
-		helpers   *levelHelpers
-	)
-	return &eval.PrimOp{Name: "mergeLevel", Arity: 5, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
-		hs, err := ev.ForceAttrs(pos, args[0])
+	var cache helperCache[*levelHelpers]
+	build := func(ev *eval.Evaluator, set *eval.Attrs) (*levelHelpers, error) {
+		h, err := newLevelHelpers(ev, set)
 		if err != nil {
 			return nil, err
 		}
-		if hs != helperSet {
-			h, err := newLevelHelpers(ev, hs)
-			if err != nil {
-				return nil, err
-			}
-			h.stats, h.container = st, cont
-			helperSet, helpers = hs, h
+		h.stats, h.container = st, cont
+		return h, nil
+	}
+	return &eval.PrimOp{Name: "mergeLevel", Arity: 5, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+		helpers, err := cache.get(ev, pos, args[0], build)
+		if err != nil {
+			return nil, err
 		}
 		st.levels++
 		l := &level{ev: ev, h: helpers, prefix: args[1], rel: args[2], decls: args[3], defs: args[4]}

@@ -63,22 +63,19 @@ func newEvalHelpers(ev *eval.Evaluator, set *eval.Attrs) (*evalHelpers, error) {
 
 // evalModulesOp returns modules.nix's evalModules (helpers evalArgs).
 func evalModulesOp(st *nativeStats) *eval.PrimOp {
-	var (
-		helperSet *eval.Attrs
-		helpers   *evalHelpers
-	)
-	return &eval.PrimOp{Name: "evalModules", Arity: 2, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
-		hs, err := ev.ForceAttrs(pos, args[0])
+	var cache helperCache[*evalHelpers]
+	build := func(ev *eval.Evaluator, set *eval.Attrs) (*evalHelpers, error) {
+		h, err := newEvalHelpers(ev, set)
 		if err != nil {
 			return nil, err
 		}
-		if hs != helperSet {
-			h, err := newEvalHelpers(ev, hs)
-			if err != nil {
-				return nil, err
-			}
-			h.stats = st
-			helperSet, helpers = hs, h
+		h.stats = st
+		return h, nil
+	}
+	return &eval.PrimOp{Name: "evalModules", Arity: 2, Fn: func(ev *eval.Evaluator, pos eval.Pos, args []eval.Value) (eval.Value, error) {
+		helpers, err := cache.get(ev, pos, args[0], build)
+		if err != nil {
+			return nil, err
 		}
 		return newModuleEval(ev, helpers, pos, args[1])
 	}}

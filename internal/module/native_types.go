@@ -31,9 +31,8 @@ type mergeHelpers struct {
 // The Go mergeLevel calls it directly (mergeDirect) for an option whose
 // type's merge it is, without the definition records until they are needed.
 type containerOp struct {
-	op        *eval.PrimOp
-	helperSet *eval.Attrs
-	helpers   *mergeHelpers
+	op      *eval.PrimOp
+	helpers helperCache[*mergeHelpers]
 }
 
 func newContainerOp() *containerOp {
@@ -61,16 +60,9 @@ func (c *containerOp) mergeDirect(ev *eval.Evaluator, app *eval.PrimOpApp, loc e
 // the definitions, nil when they could not be read; list is their Nix
 // list, or nil to make it from defs when the Nix merge needs it.
 func (c *containerOp) merge(ev *eval.Evaluator, pos eval.Pos, args []eval.Value, loc eval.Value, defs []*defInput, list eval.Value) (eval.Value, error) {
-	hs, err := ev.ForceAttrs(pos, args[0])
+	helpers, err := c.helpers.get(ev, pos, args[0], newMergeHelpers)
 	if err != nil {
 		return nil, err
-	}
-	if hs != c.helperSet {
-		h, err := newMergeHelpers(ev, hs)
-		if err != nil {
-			return nil, err
-		}
-		c.helperSet, c.helpers = hs, h
 	}
 	kind, err := ev.ForceString(pos, args[1])
 	if err != nil {
@@ -80,7 +72,7 @@ func (c *containerOp) merge(ev *eval.Evaluator, pos eval.Pos, args []eval.Value,
 	if err != nil {
 		return nil, err
 	}
-	m := containerMerge{ev: ev, h: c.helpers, elemType: args[3], loc: loc}
+	m := containerMerge{ev: ev, h: helpers, elemType: args[3], loc: loc}
 	var v eval.Value
 	if defs != nil {
 		switch kind {
